@@ -1,0 +1,85 @@
+// The simulated machine: cores, an OS scheduler, processes with their own GIL, threads, and the
+// blocking primitives. One Simulation is one run; it is deterministic for a given config and
+// set of bodies.
+//
+// Execution model (design rule: a thread never runs ahead of an event that could observe or
+// change what it does):
+//   - Timed things (I/O completions, timeouts, time-slice ends) are events in one EventQueue,
+//     ordered by (time, priority, sequence).
+//   - A thread on a core is a "runner" with its own clock. The engine always advances whichever
+//     comes first by the same rule: the earliest event, or the runner with the smallest clock.
+//     A runner may run ahead only up to its horizon: the next event, and the clock of any other
+//     runner that can see the same heap (GIL off, same process) or, for other processes, that
+//     clock plus a lookahead shorter than any cross-process message. With the GIL on only one
+//     runner per process executes Python, so it runs in large batches; with the GIL off
+//     threads sharing a heap interleave at instruction grain, in virtual-time order.
+//   - Events never change a runner's computation directly: they set flags (drop request,
+//     preemption) that the runner sees at its next check, exactly like CPython's eval breaker.
+// Engine code is split by feature: simulation.cpp (core loop), scheduler.cpp (cores, run
+// queue, time slices), gil.cpp (take_gil/drop_gil), sync.cpp (locks, semaphores, events,
+// queues, joins), trace_recorder.cpp (segments, metrics).
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "event_queue.h"
+#include "machine_config.h"
+#include "random.h"
+#include "thread_body.h"
+#include "trace.h"
+
+namespace interleave {
+
+struct RunProgress {
+  Nanos now = 0;           // virtual time reached
+  uint64_t events = 0;     // events processed so far
+  bool finished = false;   // ran to completion or stopped at a limit
+};
+
+class Simulation {
+ public:
+  explicit Simulation(const MachineConfig& config);
+  ~Simulation();
+  Simulation(const Simulation&) = delete;
+  Simulation& operator=(const Simulation&) = delete;
+
+  // --- set-up (before running) -------------------------------------------------------------
+  // The program's first process; its main thread starts at t=0 (no start cost).
+  int32_t startMainProcess(const std::string& name, std::unique_ptr<ThreadBody> mainBody);
+
+  // Primitives, usable by any thread of any process (the model does not police sharing).
+  int32_t createLock(bool reentrant = false);
+  int32_t createSemaphore(int64_t value);
+  int32_t createEvent();
+  int32_t createQueue(int64_t maxsize = 0);  // 0: unbounded
+
+  // --- running -------------------------------------------------------------------------------
+  RunProgress run();                              // to completion or a limit
+  RunProgress runFor(uint64_t eventBudget);       // a slice of at most this many steps
+  RunProgress runUntil(Nanos virtualTime);        // a slice up to this virtual time
+  void cancel(const std::string& reason);         // stop now; the trace is finalised
+  bool finished() const { return finished_; }
+  Nanos now() const { return now_; }
+
+  // --- results -------------------------------------------------------------------------------
+  const Trace& trace() const { return trace_; }  // complete once finished()
+  const MachineConfig& config() const { return config_; }
+
+  // For bodies (through ThreadContext) and tests.
+  Random& random() { return random_; }
+
+  struct Impl;
+
+ private:
+  MachineConfig config_;
+  Random random_;
+  Trace trace_;
+  Nanos now_ = 0;
+  bool finished_ = false;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace interleave

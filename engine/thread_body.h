@@ -1,0 +1,119 @@
+// What runs on a simulated thread. The engine owns time, cores and the GIL; a ThreadBody owns
+// what the thread computes. Today bodies are step programs (program.h); the Python VM is
+// another body that produces the same requests.
+//
+// Protocol: when the thread is on a core and not blocked, the engine calls
+//   run(ctx, budget) -> RunResult{consumed, request}
+// The body executes up to `budget` ns of CPU (it may overshoot by one indivisible step), then
+// returns how much it consumed and, if it needs the engine, a Request. The engine performs the
+// request in virtual-time order (perhaps blocking the thread), stores its outcome in
+// ctx.result(), and calls run() again later. A body must make progress: consume > 0 or return
+// a request.
+//
+// Eval-breaker points: a body running Python with the GIL checks ctx.gilDropRequested() only
+// where CPython 3.11 does (function entry, loop back-edge, after a call returns) and answers
+// with Request::yieldGil(). It never drops the GIL anywhere else.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "time.h"
+
+namespace interleave {
+
+class Random;
+class Simulation;
+class ThreadBody;
+
+enum class RequestKind : uint8_t {
+  None,            // budget used up: call again
+  YieldGil,        // eval breaker saw a drop request: drop_gil (forced switch) + take_gil
+  ReleaseGil,      // Py_BEGIN_ALLOW_THREADS: what follows is native work without the GIL
+  AcquireGil,      // Py_END_ALLOW_THREADS: take the GIL back
+  Sleep,           // time.sleep / blocking I/O for `duration` (GIL released, then re-taken)
+  Spawn,           // start a thread in this process; result = thread id
+  SpawnProcess,    // start a process; result = process id
+  Join,            // wait for thread `target` to finish
+  JoinProcess,     // wait for process `target` to finish; result = its exit code
+  LockAcquire,     // object `target`; result 1 acquired, 0 timed out / would block
+  LockRelease,
+  SemAcquire,      // semaphore `target`
+  SemRelease,
+  EventSet,
+  EventClear,
+  EventWait,       // result 1 set, 0 timed out
+  QueuePut,        // queue `target`, item `value`
+  QueueGet,        // result = item; resultOk 0 on timeout / empty
+  Print,           // text on stdout (stream 1) or stderr (stream 2)
+  SetSwitchInterval,  // duration
+  Mark,            // instant marker with `text`
+  MemoryDelta,     // value bytes (+/-) charged to the process
+  Exit,            // the thread's function returned
+};
+
+struct ThreadSpec;
+struct ProcessSpec;
+
+struct Request {
+  RequestKind kind = RequestKind::None;
+  int64_t target = -1;      // object / thread / process id
+  int64_t value = 0;        // item, bytes, stream, count
+  Nanos duration = 0;       // sleep length, interval, timeout (-1: none)
+  bool blocking = true;     // acquire/get/put: false = try once
+  std::string text;         // print / mark / I/O label
+  std::shared_ptr<ThreadSpec> thread;    // Spawn
+  std::shared_ptr<ProcessSpec> process;  // SpawnProcess
+
+  static Request none() { return {}; }
+  static Request yieldGil() { Request r; r.kind = RequestKind::YieldGil; return r; }
+  static Request make(RequestKind k) { Request r; r.kind = k; return r; }
+};
+
+struct RunResult {
+  Nanos consumed = 0;
+  Request request;
+};
+
+// What a body sees of the engine while it runs.
+class ThreadContext {
+ public:
+  virtual ~ThreadContext() = default;
+  virtual Nanos now() const = 0;               // this thread's clock (start of this run call)
+  virtual int32_t threadId() const = 0;
+  virtual int32_t processId() const = 0;
+  virtual int64_t osPid() const = 0;
+  virtual bool gilDropRequested() const = 0;   // CPython's eval_breaker && gil_drop_request
+  virtual bool holdsGil() const = 0;
+  virtual int64_t result() const = 0;          // outcome of the last request
+  virtual bool resultOk() const = 0;
+  virtual Random& random() = 0;
+  virtual int cpuCount() const = 0;
+  virtual Nanos switchInterval() const = 0;
+  // Labels the work the body is doing (shown on segments); cheap to call with the same value.
+  virtual void setActivity(const std::string& label, int32_t line) = 0;
+  virtual Simulation& simulation() = 0;
+};
+
+class ThreadBody {
+ public:
+  virtual ~ThreadBody() = default;
+  virtual RunResult run(ThreadContext& ctx, Nanos budget) = 0;
+  // True while the body is in an uninterruptible C call (for labelling only).
+};
+
+struct ThreadSpec {
+  std::string name;
+  std::unique_ptr<ThreadBody> body;
+  bool daemon = false;
+  // threading.Thread.start() waits for the new thread to signal it started (needs the GIL).
+  bool waitStarted = true;
+};
+
+struct ProcessSpec {
+  std::string name;
+  std::unique_ptr<ThreadBody> mainBody;
+};
+
+}  // namespace interleave
