@@ -26,7 +26,7 @@ class Program {
     Memory, Call, Repeat
   };
   struct Step {
-    Op op;
+    Op op = Op::Cpu;
     Nanos duration = 0;     // cpu/native/io/timeouts/interval
     int64_t target = -1;    // primitive id, or slot for spawn/join
     int64_t value = 0;      // item, bytes, repeat count
@@ -35,37 +35,51 @@ class Program {
     std::function<void(ThreadContext&)> call;
   };
 
-  Program& cpu(Nanos d) { return add({Op::Cpu, d}); }
-  Program& native(Nanos d) { return add({Op::Native, d}); }
-  Program& cCall(Nanos d, std::string label = "C call") { Step s{Op::CCall, d}; s.text = std::move(label); return add(std::move(s)); }
-  Program& io(Nanos d, std::string label = "io") { Step s{Op::Io, d}; s.text = std::move(label); return add(std::move(s)); }
+  Program& cpu(Nanos d) { return add(mk(Op::Cpu, d)); }
+  Program& native(Nanos d) { return add(mk(Op::Native, d)); }
+  Program& cCall(Nanos d, std::string label = "C call") { return add(mk(Op::CCall, d, -1, 0, std::move(label))); }
+  Program& io(Nanos d, std::string label = "io") { return add(mk(Op::Io, d, -1, 0, std::move(label))); }
   Program& sleep(Nanos d) { return io(d, "sleep"); }
-  Program& acquire(int32_t lock, Nanos timeout = -1) { Step s{Op::Acquire, timeout}; s.target = lock; return add(std::move(s)); }
-  Program& release(int32_t lock) { Step s{Op::Release}; s.target = lock; return add(std::move(s)); }
-  Program& semAcquire(int32_t sem) { Step s{Op::SemAcquire, -1}; s.target = sem; return add(std::move(s)); }
-  Program& semRelease(int32_t sem) { Step s{Op::SemRelease}; s.target = sem; return add(std::move(s)); }
-  Program& eventSet(int32_t ev) { Step s{Op::EventSet}; s.target = ev; return add(std::move(s)); }
-  Program& eventWait(int32_t ev, Nanos timeout = -1) { Step s{Op::EventWait, timeout}; s.target = ev; return add(std::move(s)); }
-  Program& eventClear(int32_t ev) { Step s{Op::EventClear}; s.target = ev; return add(std::move(s)); }
-  Program& put(int32_t queue, int64_t item) { Step s{Op::Put, -1}; s.target = queue; s.value = item; return add(std::move(s)); }
-  Program& get(int32_t queue) { Step s{Op::Get, -1}; s.target = queue; return add(std::move(s)); }
+  Program& acquire(int32_t lock, Nanos timeout = -1) { return add(mk(Op::Acquire, timeout, lock)); }
+  Program& release(int32_t lock) { return add(mk(Op::Release, 0, lock)); }
+  Program& semAcquire(int32_t sem) { return add(mk(Op::SemAcquire, -1, sem)); }
+  Program& semRelease(int32_t sem) { return add(mk(Op::SemRelease, 0, sem)); }
+  Program& eventSet(int32_t ev) { return add(mk(Op::EventSet, 0, ev)); }
+  Program& eventWait(int32_t ev, Nanos timeout = -1) { return add(mk(Op::EventWait, timeout, ev)); }
+  Program& eventClear(int32_t ev) { return add(mk(Op::EventClear, 0, ev)); }
+  Program& put(int32_t queue, int64_t item) { return add(mk(Op::Put, -1, queue, item)); }
+  Program& get(int32_t queue) { return add(mk(Op::Get, -1, queue)); }
   // Starts a thread running `body`; its id is stored in `slot` for join().
   Program& spawn(int slot, std::string name, Program body);
   Program& spawnProcess(int slot, std::string name, Program body);
-  Program& join(int slot) { Step s{Op::Join}; s.target = slot; return add(std::move(s)); }
-  Program& joinProcess(int slot) { Step s{Op::JoinProcess}; s.target = slot; return add(std::move(s)); }
-  Program& print(std::string text) { Step s{Op::Print}; s.text = std::move(text); return add(std::move(s)); }
-  Program& mark(std::string text) { Step s{Op::Mark}; s.text = std::move(text); return add(std::move(s)); }
-  Program& setSwitchInterval(Nanos d) { return add({Op::SetSwitchInterval, d}); }
-  Program& memory(int64_t bytes) { Step s{Op::Memory}; s.value = bytes; return add(std::move(s)); }
+  Program& join(int slot) { return add(mk(Op::Join, -1, slot)); }
+  Program& joinProcess(int slot) { return add(mk(Op::JoinProcess, -1, slot)); }
+  Program& print(std::string text) { return add(mk(Op::Print, 0, -1, 0, std::move(text))); }
+  Program& mark(std::string text) { return add(mk(Op::Mark, 0, -1, 0, std::move(text))); }
+  Program& setSwitchInterval(Nanos d) { return add(mk(Op::SetSwitchInterval, d)); }
+  Program& memory(int64_t bytes) { return add(mk(Op::Memory, 0, -1, bytes)); }
   // Runs `fn` at the thread's current virtual time, holding whatever the thread holds: a probe
   // into shared state for tests (with the GIL off, calls interleave in virtual-time order).
-  Program& call(std::function<void(ThreadContext&)> fn) { Step s{Op::Call}; s.call = std::move(fn); return add(std::move(s)); }
+  Program& call(std::function<void(ThreadContext&)> fn) {
+    Step s = mk(Op::Call);
+    s.call = std::move(fn);
+    return add(std::move(s));
+  }
   Program& repeat(int64_t times, Program body);
 
   const std::vector<Step>& steps() const { return steps_; }
 
  private:
+  static Step mk(Op op, Nanos duration = 0, int64_t target = -1, int64_t value = 0,
+                 std::string text = {}) {
+    Step s;
+    s.op = op;
+    s.duration = duration;
+    s.target = target;
+    s.value = value;
+    s.text = std::move(text);
+    return s;
+  }
   Program& add(Step s) { steps_.push_back(std::move(s)); return *this; }
   std::vector<Step> steps_;
 };

@@ -91,6 +91,10 @@ class ThreadContext {
   virtual Random& random() = 0;
   virtual int cpuCount() const = 0;
   virtual Nanos switchInterval() const = 0;
+  // Absolute time past which the body must not read or write memory other threads can see
+  // (GIL off: the other threads of the process have not got there yet). Work that touches no
+  // shared memory (a busy loop, native code) may run to the full budget.
+  virtual Nanos sharedHeapLimit() const = 0;
   // Labels the work the body is doing (shown on segments); cheap to call with the same value.
   virtual void setActivity(const std::string& label, int32_t line) = 0;
   virtual Simulation& simulation() = 0;
