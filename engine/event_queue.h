@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "time.h"
+#include "virtual_time.h"
 
 namespace interleave {
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "time.h"
+#include "virtual_time.h"
 
 namespace interleave {
 

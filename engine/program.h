@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "thread_body.h"
-#include "time.h"
+#include "virtual_time.h"
 
 namespace interleave {
 

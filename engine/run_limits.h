@@ -3,7 +3,7 @@
 #pragma once
 #include <cstdint>
 
-#include "time.h"
+#include "virtual_time.h"
 
 namespace interleave::limits {
 

@@ -35,8 +35,8 @@ void Simulation::Impl::dispatch(int32_t coreIndex, Thread& t, Nanos at) {
   t.core = coreIndex;
   t.phase = Phase::OnCore;
   t.clock = at;
-  // Switching to a different thread than the core last ran costs a context switch.
-  if (c.lastThread != t.id) {
+  // Every dispatch is a context switch (from another thread, or waking from idle).
+  {
     coreSegment(c, t.id, State::ContextSwitch, at, -1, -1);
     t.clock = at + config.contextSwitch;
     ++trace.metrics.contextSwitches;

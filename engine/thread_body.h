@@ -19,7 +19,7 @@
 #include <memory>
 #include <string>
 
-#include "time.h"
+#include "virtual_time.h"
 
 namespace interleave {
 

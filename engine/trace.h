@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "machine_config.h"
-#include "time.h"
+#include "virtual_time.h"
 
 namespace interleave {
 

@@ -1,8 +1,9 @@
 // traceToChrome: the Chrome trace event format (JSON object form), which Perfetto and
 // chrome://tracing open. Mapping (documented in docs/trace-format.md):
-//   - each simulated process is a Chrome process: pid = process id + 1 (Perfetto treats pid 0 as
-//     the kernel's swapper); the cores form one more process named "Machine" with
-//     pid = (largest process id) + 2, sorted first;
+//   - each simulated process is a Chrome process whose pid is the model's os.getpid() value
+//     (ProcessInfo::osPid) when every process has a distinct positive one, else process id + 1
+//     (Perfetto treats pid 0 as the kernel's swapper); the cores form one more process named
+//     "Machine" whose pid is one more than the largest process pid, sorted first;
 //   - each lane is a Chrome thread: tid = lane id + 1, named after the lane, sorted by lane id;
 //   - segments are "X" complete events (ts/dur in microseconds with 3 decimals: exact ns);
 //   - instants are "i" events, flows are "s"/"f" pairs with ids, counters are "C" events.
@@ -10,6 +11,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "json_escape.h"
 #include "trace_writers.h"
@@ -22,9 +25,52 @@ using detail::appendJsonString;
 
 std::string us(Nanos ns) { return formatFixed(ns, kMicrosecond, 3); }
 
+// Chrome pids and tids. Processes are looked up by id; trace order is id order.
 struct Ids {
   int64_t machinePid = 1;
-  int64_t pid(int32_t process) const { return process < 0 ? machinePid : int64_t{process} + 1; }
+  bool useOsPid = false;
+  std::vector<std::pair<int32_t, int64_t>> osPids;  // (process id, os pid), sorted by id
+
+  explicit Ids(const Trace& t) {
+    for (const ProcessInfo& p : t.processes) osPids.emplace_back(p.id, p.osPid);
+    std::sort(osPids.begin(), osPids.end());
+    std::vector<int64_t> values;
+    for (const auto& entry : osPids) values.push_back(entry.second);
+    std::sort(values.begin(), values.end());
+    // Perfetto keeps pids in 32 bits.
+    useOsPid = !values.empty() && values.front() > 0 && values.back() < INT32_MAX &&
+               std::adjacent_find(values.begin(), values.end()) == values.end();
+    for (size_t i = 1; i < osPids.size(); ++i) {
+      if (osPids[i].first == osPids[i - 1].first) useOsPid = false;  // duplicate process ids
+    }
+    for (const Lane& lane : t.lanes) {
+      if (lane.process >= 0 && !find(lane.process)) useOsPid = false;  // unknown process
+    }
+    for (const Counter& c : t.counters) {
+      if (c.process >= 0 && !find(c.process)) useOsPid = false;
+    }
+    int64_t maxPid = 0;
+    for (const ProcessInfo& p : t.processes) maxPid = std::max(maxPid, processPid(p.id));
+    for (const Lane& lane : t.lanes) {
+      if (lane.process >= 0) maxPid = std::max(maxPid, processPid(lane.process));
+    }
+    for (const Counter& c : t.counters) {
+      if (c.process >= 0) maxPid = std::max(maxPid, processPid(c.process));
+    }
+    machinePid = maxPid + 1;
+  }
+  const std::pair<int32_t, int64_t>* find(int32_t process) const {
+    const auto it = std::lower_bound(osPids.begin(), osPids.end(),
+                                     std::pair<int32_t, int64_t>{process, INT64_MIN});
+    return it != osPids.end() && it->first == process ? &*it : nullptr;
+  }
+  int64_t processPid(int32_t process) const {
+    if (useOsPid) {
+      if (const auto* entry = find(process)) return entry->second;
+    }
+    return int64_t{process} + 1;
+  }
+  int64_t pid(int32_t process) const { return process < 0 ? machinePid : processPid(process); }
   static int64_t tid(int32_t lane) { return int64_t{lane} + 1; }
 };
 
@@ -79,11 +125,7 @@ const std::string* threadName(const Trace& t, int32_t thread) {
 }  // namespace
 
 std::string traceToChrome(const Trace& t) {
-  Ids ids;
-  int32_t maxProcess = -1;
-  for (const ProcessInfo& p : t.processes) maxProcess = std::max(maxProcess, p.id);
-  for (const Lane& lane : t.lanes) maxProcess = std::max(maxProcess, lane.process);
-  ids.machinePid = int64_t{maxProcess} + 2;
+  const Ids ids(t);
 
   std::string out;
   size_t segments = 0;

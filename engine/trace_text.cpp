@@ -75,7 +75,7 @@ Nanos chooseTickStep(Nanos span, int width) {
       // Widest label of this step; each needs its length + 2 cells.
       const size_t label = formatDuration((span / step) * step).size();
       const Nanos cells = step * width / span;
-      if (cells >= static_cast<Nanos>(label + 2) && cells >= 8) return step;
+      if (cells >= static_cast<Nanos>(label + 2) && cells >= 6) return step;
     }
   }
   return span;

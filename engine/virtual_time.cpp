@@ -1,4 +1,4 @@
-#include "time.h"
+#include "virtual_time.h"
 
 #include <cstdlib>
 
