@@ -499,7 +499,8 @@ int32_t Simulation::Impl::createProcess(int32_t parent, std::string name,
   p.gil.interval = config.switchInterval;
   processes.push_back(std::move(p));
   Process& proc = processes.back();
-  proc.gilLane = addLane(LaneKind::Gil, proc.id, -1, proc.name + " GIL");
+  // The free-threaded build has no GIL: no GIL lane either.
+  if (config.gil) proc.gilLane = addLane(LaneKind::Gil, proc.id, -1, proc.name + " GIL");
   proc.memoryCounter = static_cast<int32_t>(trace.counters.size());
   trace.counters.push_back(Counter{"memory", proc.id, {}});
   trace.processes.push_back(ProcessInfo{proc.id, parent, proc.osPid, proc.name, proc.gilLane, now(), 0});

@@ -6,6 +6,7 @@
 // [SECTION] Impl             the machine and the functions each feature file implements
 #pragma once
 #include <deque>
+#include <unordered_map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -203,6 +204,7 @@ struct Simulation::Impl {
   Nanos lastActivity = 0;
   std::string stop;
   uint64_t segmentCount = 0;
+  std::unordered_map<std::string, int32_t> stringIndex;
   Nanos sequentialWork = 0;  // CPU + I/O time summed over threads (speedup's numerator)
 
   Impl(Simulation& s, MachineConfig& c, Trace& t) : sim(s), config(c), trace(t) {}

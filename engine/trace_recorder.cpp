@@ -6,17 +6,13 @@
 namespace interleave {
 
 int32_t Simulation::Impl::intern(const std::string& s) {
-  // Labels are few and repeat a lot; a linear scan from the back finds recent ones fast, and a
-  // small index keeps it O(1) for the common ones.
-  for (size_t i = trace.strings.size(); i-- > 0;) {
-    if (trace.strings[i] == s) return static_cast<int32_t>(i);
-    if (trace.strings.size() - i > 64) break;
-  }
-  for (size_t i = 0; i + 64 < trace.strings.size(); ++i) {
-    if (trace.strings[i] == s) return static_cast<int32_t>(i);
-  }
+  // Indices follow first use, so the trace is the same whatever the map's internal order.
+  auto it = stringIndex.find(s);
+  if (it != stringIndex.end()) return it->second;
+  int32_t index = static_cast<int32_t>(trace.strings.size());
   trace.strings.push_back(s);
-  return static_cast<int32_t>(trace.strings.size() - 1);
+  stringIndex.emplace(s, index);
+  return index;
 }
 
 int32_t Simulation::Impl::addLane(LaneKind kind, int32_t process, int32_t thread,
@@ -38,7 +34,7 @@ void Simulation::Impl::pushSegment(int32_t lane, const Segment& s) {
   if (!segs.empty()) {
     Segment& last = segs.back();
     if (last.end == s.start && last.state == s.state && last.thread == s.thread &&
-        last.label == s.label && last.line == s.line) {
+        last.label == s.label && last.line == s.line && s.state != State::ContextSwitch) {
       last.end = s.end;
       return;
     }
@@ -73,7 +69,8 @@ void Simulation::Impl::setState(Thread& t, State s, Nanos at, int32_t label, int
 
 void Simulation::Impl::closeState(Thread& t, Nanos at) {
   if (!t.traceOpen) return;
-  setState(t, State::Runnable, at);  // pushes the open segment
+  // A state that cannot be current: forces the open segment out.
+  setState(t, State::Count, at);
   t.traceOpen = false;
 }
 

@@ -66,17 +66,40 @@ std::string nameCell(const std::string& name, size_t columns) {
   return out;
 }
 
+// Start of cell i of `width` over [0, span): floor(span * i / width) without overflowing int64
+// for any span (span = q * width + r).
+Nanos cellStartOf(Nanos span, int width, int i) {
+  const Nanos q = span / width, r = span % width;
+  return q * i + r * i / width;
+}
+
+// The cell a time falls in: the last i with cellStartOf(i) <= t (t in [0, span)).
+int cellOf(Nanos span, int width, Nanos t) {
+  int lo = 0, hi = width - 1;
+  while (lo < hi) {
+    const int mid = lo + (hi - lo + 1) / 2;
+    if (cellStartOf(span, width, mid) <= t) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
 // Tick spacing: the smallest 1-2-5 x 10^k step whose labels fit without touching.
 Nanos chooseTickStep(Nanos span, int width) {
   static const Nanos kMantissa[] = {1, 2, 5};
-  for (Nanos decade = 1; decade <= span * 10 && decade > 0; decade *= 10) {
+  const Nanos perCell = std::max<Nanos>(1, span / width);
+  for (Nanos decade = 1; decade <= span; decade *= 10) {
     for (Nanos m : kMantissa) {
       const Nanos step = m * decade;
       // Widest label of this step; each needs its length + 2 cells.
       const size_t label = formatDuration((span / step) * step).size();
-      const Nanos cells = step * width / span;
+      const Nanos cells = step / perCell;
       if (cells >= static_cast<Nanos>(label + 2) && cells >= 6) return step;
     }
+    if (decade > INT64_MAX / 10) break;
   }
   return span;
 }
@@ -105,7 +128,7 @@ std::string traceToText(const Trace& t, int width) {
   }
   end = std::max<Nanos>(end, width);
   const Nanos span = end;
-  const auto cellStart = [span, width](int i) -> Nanos { return span * i / width; };
+  const auto cellStart = [span, width](int i) -> Nanos { return cellStartOf(span, width, i); };
 
   size_t nameColumns = 4;
   for (const Lane& lane : t.lanes) {
@@ -163,11 +186,10 @@ std::string traceToText(const Trace& t, int width) {
   const Nanos step = chooseTickStep(span, width);
   std::vector<int> tickCells;
   std::vector<Nanos> tickTimes;
-  for (Nanos tick = 0; tick <= span; tick += step) {
-    const int cell = static_cast<int>(tick * width / span);
-    if (cell >= width) break;
-    tickCells.push_back(cell);
+  for (Nanos tick = 0; tick < span; tick += step) {
+    tickCells.push_back(cellOf(span, width, tick));
     tickTimes.push_back(tick);
+    if (tick > INT64_MAX - step) break;
   }
   out.append(nameColumns + 1, ' ');
   out += "\xE2\x94\x94";  // └

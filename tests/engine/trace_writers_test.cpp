@@ -495,6 +495,20 @@ TEST(TraceToText, EndsWithMetricsDiagnosticsAndStopReason) {
   EXPECT_EQ(text.substr(metrics, metricsToText(t).size()), metricsToText(t));
 }
 
+TEST(TraceToText, HugeTimesDoNotOverflow) {
+  Trace t;
+  Lane lane{0, LaneKind::Thread, 0, 0, "t", {}};
+  const Nanos huge = INT64_MAX / 2;
+  lane.segments.push_back({0, huge, State::RunningPython, 0, -1, -1});
+  lane.segments.push_back({huge, INT64_MAX - 1, State::BlockedIo, 0, -1, -1});
+  t.lanes.push_back(lane);
+  t.metrics.makespan = INT64_MAX - 1;
+  const std::vector<std::string> rows = lines(traceToText(t, 10));
+  EXPECT_EQ(rows[1], "t    \xE2\x94\x82\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+                     "\xC2\xB7\xC2\xB7\xC2\xB7\xC2\xB7\xC2\xB7\xE2\x94\x82");
+  EXPECT_EQ(rows[2].rfind("     \xE2\x94\x94\xE2\x94\xAC", 0), 0u) << rows[2];
+}
+
 TEST(TraceToText, EmptyTraceStillRenders) {
   Trace t;
   t.completed = true;

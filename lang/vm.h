@@ -1,0 +1,305 @@
+// The Python virtual machine: one Vm per simulated process (its own heap, modules and GIL),
+// any number of PyThreads, each with an explicit frame stack so that it can stop after any
+// instruction and be resumed later by the engine.
+//
+// [SECTION] Frames and threads
+// [SECTION] Calling natives         NativeCall in, NativeResult out
+// [SECTION] Builtin types           the TypeObj of every builtin type and exception
+// [SECTION] Vm
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "heap.h"
+#include "opcodes.h"
+#include "thread_body.h"
+
+namespace interleave::lang {
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Frames and threads
+//-----------------------------------------------------------------------------------------------
+// What happens to a frame's return value (or its exception) when it finishes.
+enum class Delivery : uint8_t {
+  Push,          // push on the caller's stack (an ordinary call)
+  Init,          // __init__: must return None; push `payload` (the new instance) instead
+  Discard,       // drop the result
+  ForIter,       // generator resumed by FOR_ITER: yield -> push; return -> caller jumps to `jump`
+  Next,          // generator resumed by next()/send(): yield -> push; return -> StopIteration
+  Await,         // coroutine awaited (SEND): yield -> pass up; return -> push the value
+  Reentrant,     // a nested run of the eval loop started from C++ (Vm::callReentrant)
+  ThreadEntry,   // the bottom frame of a thread: finishing ends the thread
+  ModuleBody,    // a module body: result discarded; the module is pushed (import)
+  ClassBody,     // a class body: result discarded; the caller builds the class
+};
+
+struct Frame {
+  CodeObj* code = nullptr;
+  FunctionObj* func = nullptr;
+  DictObj* globals = nullptr;
+  DictObj* locals = nullptr;      // module and class bodies (LOAD_NAME)
+  std::vector<Value> fast;        // code->varnames
+  std::vector<CellObj*> cells;    // code->cellvars, then code->freevars
+  std::vector<Value> stack;
+  uint32_t ip = 0;                // next instruction
+  uint32_t lastIp = 0;            // instruction being executed (tracebacks, lines)
+  GeneratorObj* generator = nullptr;
+  Delivery delivery = Delivery::Push;
+  Value payload = Value::undefined();   // Init: the instance; ClassBody/ModuleBody: the object
+  uint32_t jump = 0;                    // ForIter: the caller's loop exit
+  bool breakerChecked = false;          // the eval breaker at this instruction was handled
+  struct Block {
+    uint32_t handler;     // SETUP_FINALLY target
+    uint32_t stackLevel;  // value stack depth to restore before jumping there
+  };
+  std::vector<Block> blocks;
+
+  void trace(Heap& heap) const;
+};
+
+struct PyThread;
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Calling natives
+//-----------------------------------------------------------------------------------------------
+struct NativeCall {
+  BuiltinObj* callee = nullptr;
+  Value self = Value::undefined();     // receiver for methods
+  std::vector<Value> args;             // positional
+  std::vector<std::pair<StrObj*, Value>> kwargs;
+  PyThread* thread = nullptr;
+
+  size_t argc() const { return args.size(); }
+  // Finds a keyword argument by name (and removes it); undefined if absent.
+  Value takeKw(const char* name);
+};
+
+// Continuation of a native that asked the engine for something (sleep, acquire, join...):
+// called with the engine's outcome when the thread resumes.
+using NativeContinuation = NativeResult (*)(Vm& vm, PyThread& thread, int64_t result, bool ok,
+                                            Value data);
+
+struct NativeResult {
+  enum class Kind : uint8_t {
+    Return,     // value
+    Raise,      // the exception is in thread.raising
+    Engine,     // ask the engine: request; then continuation(result) gives the value
+    TailCall,   // call `value`(args) and return what it returns
+    Resume,     // resume generator `value` with args[0] (next()/send()): yield/return deliver
+  };
+  Kind kind = Kind::Return;
+  Value value;
+  Request request;
+  NativeContinuation continuation = nullptr;
+  Value data = Value::undefined();
+  std::vector<Value> args;  // TailCall
+  Nanos cost = 0;           // extra CPU time of this call (per-item costs of C loops)
+
+  static NativeResult ret(Value v, Nanos cost = 0) {
+    NativeResult r;
+    r.value = v;
+    r.cost = cost;
+    return r;
+  }
+  static NativeResult raise() {
+    NativeResult r;
+    r.kind = Kind::Raise;
+    return r;
+  }
+  static NativeResult engine(Request req, NativeContinuation k, Value data = Value::undefined()) {
+    NativeResult r;
+    r.kind = Kind::Engine;
+    r.request = std::move(req);
+    r.continuation = k;
+    r.data = data;
+    return r;
+  }
+  static NativeResult resume(Value generator, Value sent) {
+    NativeResult r;
+    r.kind = Kind::Resume;
+    r.value = generator;
+    r.args.push_back(sent);
+    return r;
+  }
+  static NativeResult tailCall(Value callable, std::vector<Value> args) {
+    NativeResult r;
+    r.kind = Kind::TailCall;
+    r.value = callable;
+    r.args = std::move(args);
+    return r;
+  }
+};
+
+struct PyThread {
+  int32_t id = 0;                 // engine thread id
+  std::vector<Frame*> frames;     // innermost last; owned by `owned` or by generators
+  std::vector<std::unique_ptr<Frame>> owned;
+  Value raising = Value::undefined();   // exception being propagated
+  Value handled = Value::none();        // sys.exc_info(): the exception being handled
+  // A native waiting for the engine.
+  NativeContinuation pending = nullptr;
+  Value pendingData = Value::undefined();
+  Request pendingRequest;
+  bool hasPendingRequest = false;
+  Delivery pendingDelivery = Delivery::Push;   // where the continuation's value goes
+  Value pendingPayload = Value::undefined();
+  uint32_t pendingJump = 0;
+  bool yieldGil = false;                       // the eval breaker asked to drop the GIL
+  bool finished = false;
+  Value result = Value::none();        // the thread function's return value
+  Value uncaught = Value::undefined(); // exception that ended the thread
+  std::string name;
+  int reentrantDepth = 0;              // nested eval loops started from C++
+};
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Builtin types
+//-----------------------------------------------------------------------------------------------
+#define INTERLEAVE_BUILTIN_TYPES(X)                                                   \
+  X(object) X(type) X(int) X(bool) X(float) X(str) X(list) X(tuple) X(dict) X(set)    \
+  X(frozenset) X(range) X(slice) X(NoneType) X(function) X(builtin_function_or_method) \
+  X(method) X(cell) X(module) X(code) X(generator) X(coroutine) X(property)           \
+  X(classmethod) X(staticmethod) X(dict_keys) X(dict_values) X(dict_items)             \
+  X(list_iterator) X(tuple_iterator) X(str_iterator) X(range_iterator)                 \
+  X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) X(set_iterator)       \
+  X(list_reverseiterator) X(callable_iterator) X(ellipsis)
+
+#define INTERLEAVE_EXCEPTION_TYPES(X)                                                 \
+  X(BaseException, object) X(SystemExit, BaseException)                               \
+  X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException)                 \
+  X(BaseExceptionGroup, BaseException)                                                \
+  X(Exception, BaseException) X(ExceptionGroup, Exception) X(StopIteration, Exception) \
+  X(StopAsyncIteration, Exception) X(ArithmeticError, Exception)                      \
+  X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError)             \
+  X(AssertionError, Exception) X(AttributeError, Exception)                           \
+  X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError)       \
+  X(NameError, Exception) X(UnboundLocalError, NameError) X(OSError, Exception)       \
+  X(FileNotFoundError, OSError) X(FileExistsError, OSError) X(TimeoutError, OSError)  \
+  X(ConnectionError, OSError) X(RuntimeError, Exception)                              \
+  X(NotImplementedError, RuntimeError) X(RecursionError, RuntimeError)                \
+  X(TypeError, Exception) X(ValueError, Exception) X(UnicodeError, ValueError)        \
+  X(ImportError, Exception) X(ModuleNotFoundError, ImportError)                       \
+  X(MemoryError, Exception) X(BufferError, Exception)      \
+  X(SyntaxError, Exception) X(EOFError, Exception) X(Warning, Exception)              \
+  X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning)
+
+struct BuiltinTypes {
+#define INTERLEAVE_TYPE_FIELD(name) TypeObj* name##_ = nullptr;
+  INTERLEAVE_BUILTIN_TYPES(INTERLEAVE_TYPE_FIELD)
+#undef INTERLEAVE_TYPE_FIELD
+#define INTERLEAVE_EXC_FIELD(name, base) TypeObj* name = nullptr;
+  INTERLEAVE_EXCEPTION_TYPES(INTERLEAVE_EXC_FIELD)
+#undef INTERLEAVE_EXC_FIELD
+};
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Vm
+//-----------------------------------------------------------------------------------------------
+// Limits of the VM, each with its reason.
+// CPython's default recursion limit (sys.getrecursionlimit()).
+constexpr int kMaxRecursionDepth = 1000;
+// Nested eval loops started from C++ (repr of a repr of ...): far below the host stack.
+constexpr int kMaxReentrantDepth = 50;
+// Longest str/list a program may build (a runaway `s += s` doubles until memory runs out).
+constexpr int64_t kMaxSequenceLength = 64 * 1024 * 1024;
+
+struct RunOutcome {
+  Nanos consumed = 0;
+  Request request;
+};
+
+class Vm {
+ public:
+  Vm(Simulation* sim, const std::string& filename, const std::string& source);
+  ~Vm();
+
+  Heap heap;
+  BuiltinTypes types;
+  DictObj* builtins = nullptr;
+  ModuleObj* mainModule = nullptr;
+  std::unordered_map<std::string, ModuleObj*> modules;
+  std::vector<std::unique_ptr<PyThread>> threads;
+  std::string filename;
+  std::vector<std::string> sourceLines;
+  Simulation* simulation = nullptr;
+  ThreadContext* ctx = nullptr;     // valid while a thread runs
+  Nanos charged = 0;                // CPU time charged by the running instruction
+  std::array<Nanos, static_cast<size_t>(Op::Count)> opCost{};
+  Obj* notImplemented = nullptr;    // the NotImplemented singleton
+  CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base
+  BuiltinObj* buildClass = nullptr; // __build_class__
+  Obj* ellipsis = nullptr;
+
+  // --- running ---------------------------------------------------------------------------
+  // Creates a thread whose bottom frame calls `callable(*args)`.
+  PyThread* newThread(Value callable, std::vector<Value> args, int32_t engineId,
+                      const std::string& name);
+  PyThread* newMainThread(CodeObj* moduleCode, int32_t engineId);
+  // Runs `thread` for about `budget` ns of virtual CPU (see ThreadBody::run).
+  RunOutcome run(PyThread& thread, ThreadContext& ctx, Nanos budget);
+  // Calls a callable to completion from C++ (no blocking allowed inside).
+  bool callReentrant(PyThread& thread, Value callable, const std::vector<Value>& args,
+                     Value* result);
+
+  // --- errors ------------------------------------------------------------------------------
+  // Sets thread.raising to a new `type(message)` and returns NativeResult::raise().
+  NativeResult raise(PyThread& t, TypeObj* type, const std::string& message);
+  Value newException(TypeObj* type, const std::string& message);
+  Value newExceptionArgs(TypeObj* type, std::vector<Value> args);
+  // "Traceback (most recent call last): ..." exactly as CPython prints it.
+  std::string formatTraceback(Value exc);
+
+  // --- values ------------------------------------------------------------------------------
+  Value str(const std::string& s) { return Value::object(heap.str(s)); }
+  Value integer(const BigInt& b);   // small when it fits
+  Value tuple(std::vector<Value> items);
+  Value list(std::vector<Value> items);
+  DictObj* newDict() { return heap.make<DictObj>(); }
+  TypeObj* typeOf(const Value& v) const;
+  std::string typeName(const Value& v) const;
+  bool isInstance(const Value& v, TypeObj* t) const;
+  bool isSubclass(TypeObj* a, TypeObj* b) const;
+
+  // Protocols usable from natives. They may run Python code re-entrantly (no blocking).
+  bool repr(PyThread& t, Value v, std::string* out);
+  bool toStr(PyThread& t, Value v, std::string* out);
+  bool truthy(PyThread& t, Value v, bool* out);
+  bool hash(PyThread& t, Value v, int64_t* out);
+  bool equals(PyThread& t, Value a, Value b, bool* out);
+  bool lessThan(PyThread& t, Value a, Value b, bool* out);
+  bool getAttr(PyThread& t, Value obj, StrObj* name, Value* out);  // raises AttributeError
+  bool lookupAttr(Value obj, const std::string& name, Value* out);  // no exception, no Python
+  bool setAttr(PyThread& t, Value obj, StrObj* name, Value v);
+  bool iterate(PyThread& t, Value iterable, std::vector<Value>* out);  // materialise (no generators blocking)
+
+  // Dicts (hashing may call __hash__/__eq__).
+  bool dictGet(PyThread& t, DictObj* d, Value key, Value* out, bool* found);
+  bool dictSet(PyThread& t, DictObj* d, Value key, Value value);
+  bool dictDel(PyThread& t, DictObj* d, Value key, bool* found);
+  // Fast paths for string keys (names, attributes): never run Python code.
+  Value dictGetStr(DictObj* d, const std::string& key);
+  void dictSetStr(DictObj* d, const std::string& key, Value v);
+
+  // Registers a native function under `name` in `dict`.
+  BuiltinObj* defineNative(DictObj* dict, const std::string& name, NativeFn fn,
+                           const std::string& owner = "");
+  TypeObj* newType(const std::string& name, std::vector<TypeObj*> bases, bool builtin,
+                   ObjKind instanceKind = ObjKind::Instance);
+  ModuleObj* newModule(const std::string& name);
+
+  // The compiled prelude (builtins written in Python) and the native modules.
+  void installBuiltins();
+  void collectGarbage();
+  std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  friend struct Interpreter;
+};
+
+}  // namespace interleave::lang
