@@ -5,7 +5,7 @@
 //                            [--start-method fork|forkserver|spawn] [--seed S]
 //                            [--set key=value ...] [--format text|json|chrome] [-o OUT]
 //                            [--width N]
-//   interleave run FILE.py   (arrives with the Python front end)
+//   interleave run FILE.py [same options] [--format output|text|json|chrome]
 //
 // Exit status: 0 success, 2 usage or input error (message on stderr).
 // No exceptions (they are off under Emscripten), no locale, no floating point.
@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "runner.h"
 #include "scenarios.h"
 #include "trace.h"
 #include "trace_writers.h"
@@ -32,7 +33,7 @@ const char kUsage[] =
     "commands:\n"
     "  list                      the built-in scenarios (name and title)\n"
     "  scenario NAME [options]   run a built-in scenario\n"
-    "  run FILE.py [options]     run a Python file (arrives with the Python front end)\n"
+    "  run FILE.py [options]     run a Python program on the simulated machine\n"
     "  help                      this text\n"
     "\n"
     "options:\n"
@@ -45,8 +46,9 @@ const char kUsage[] =
     "  --set KEY=VALUE           any machine setting, as in '# interleave: cores=2 gil=off'\n"
     "                            (repeatable)\n"
     "  --format F                text (output, Gantt chart, metrics), json (the documented\n"
-    "                            trace schema) or chrome (Chrome trace JSON for Perfetto)\n"
-    "                            (default text)\n"
+    "                            trace schema), chrome (Chrome trace JSON for Perfetto) or,\n"
+    "                            for run, output (exactly what the program wrote, exit status\n"
+    "                            like python3) (default text)\n"
     "  -o, --output FILE         write to FILE instead of standard output\n"
     "  --width N                 columns of the text Gantt chart (default 100)\n"
     "  -h, --help                this text\n";
@@ -210,8 +212,8 @@ int parseOptions(int argc, char** argv, int first, Options* o) {
     } else if (flag == "--format") {
       if (!value(&v)) return usageError("option --format needs a value");
       if (v == "svg") return fail("--format svg is not available yet (use text, json or chrome)");
-      if (v != "text" && v != "json" && v != "chrome") {
-        return usageError("unknown format '" + v + "' (expected text, json or chrome)");
+      if (v != "text" && v != "json" && v != "chrome" && v != "output") {
+        return usageError("unknown format '" + v + "' (expected text, json, chrome or output)");
       }
       o->format = v;
     } else if (flag == "-o" || flag == "--output") {
@@ -283,11 +285,49 @@ int commandScenario(int argc, char** argv) {
   return emit(o, text);
 }
 
+bool readFile(const std::string& path, std::string* out) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  std::fclose(f);
+  return true;
+}
+
 int commandRun(int argc, char** argv) {
   Options o;
   const int rc = parseOptions(argc, argv, 2, &o);
   if (rc >= 0) return rc;
-  return fail("running Python files arrives with the Python front end");
+  if (o.positional.empty()) return usageError("run needs a FILE.py");
+  if (o.positional.size() > 1) return usageError("unexpected argument '" + o.positional[1] + "'");
+  const std::string& path = o.positional[0];
+  std::string source;
+  if (!readFile(path, &source)) return fail("cannot read '" + path + "': " + std::strerror(errno));
+  lang::ProgramOutcome run = lang::runProgram(path, source, o.settings);
+  if (o.format == "output") {
+    writeAll(stdout, run.stdoutText);
+    std::fflush(stdout);
+    writeAll(stderr, run.stderrText);
+    return run.exitCode;
+  }
+  if (!run.ran) {
+    writeAll(stderr, run.stderrText);
+    return run.exitCode == 0 ? 1 : run.exitCode;
+  }
+  std::string text;
+  if (o.format == "json") {
+    text = traceToJson(run.trace);
+  } else if (o.format == "chrome") {
+    text = traceToChrome(run.trace);
+  } else {
+    text = "program " + path + "\nsettings: " + run.settings + "\n\n";
+    text += outputToText(run.trace);
+    text += traceToText(run.trace, o.width);
+  }
+  int status = emit(o, text);
+  if (status != 0) return status;
+  return run.exitCode;
 }
 
 }  // namespace

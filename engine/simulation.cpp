@@ -429,23 +429,24 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
     case RequestKind::QueuePut: queuePut(t, r); break;
     case RequestKind::QueueGet: queueGet(t, r); break;
     case RequestKind::Print: {
-      size_t used = 0;
-      for (const OutputLine& l : trace.output) used += l.text.size() + 1;
-      if (used + r.text.size() > limits::kMaxOutputBytes) {
+      if (outputBytes + r.text.size() > limits::kMaxOutputBytes) {
         stopWith("stopped: the program printed more than " +
                  std::to_string(limits::kMaxOutputBytes / (1024 * 1024)) +
                  " MiB of output (limit kMaxOutputBytes)");
         return;
       }
-      // One OutputLine per line of text (print("a\nb") is two lines).
+      outputBytes += r.text.size();
+      // One OutputLine per line (print("a\nb") is two); text after the last newline is a
+      // partial line (print(x, end="")), so the exact bytes can be rebuilt.
+      uint8_t stream = static_cast<uint8_t>(r.value == 2 ? 2 : 1);
       size_t start = 0;
-      while (start <= r.text.size()) {
+      while (start < r.text.size()) {
         size_t nl = r.text.find('\n', start);
-        std::string line = r.text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-        if (nl == std::string::npos && line.empty() && start > 0) break;
-        trace.output.push_back(OutputLine{at, t.id, static_cast<uint8_t>(r.value == 2 ? 2 : 1), line});
+        bool partial = nl == std::string::npos;
+        std::string line = r.text.substr(start, partial ? std::string::npos : nl - start);
+        trace.output.push_back(OutputLine{at, t.id, stream, line, partial});
         instant(t.lane, InstantKind::Output, at, -1);
-        if (nl == std::string::npos) break;
+        if (partial) break;
         start = nl + 1;
       }
       break;

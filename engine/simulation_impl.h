@@ -204,6 +204,7 @@ struct Simulation::Impl {
   Nanos lastActivity = 0;
   std::string stop;
   uint64_t segmentCount = 0;
+  uint64_t outputBytes = 0;
   std::unordered_map<std::string, int32_t> stringIndex;
   Nanos sequentialWork = 0;  // CPU + I/O time summed over threads (speedup's numerator)
 

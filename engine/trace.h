@@ -104,6 +104,7 @@ struct OutputLine {
   int32_t thread = 0;
   uint8_t stream = 1;  // 1 stdout, 2 stderr
   std::string text;    // without the trailing newline
+  bool partial = false;  // no newline after it (print(..., end=""), sys.stdout.write)
 };
 
 struct ProcessInfo {

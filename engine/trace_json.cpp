@@ -244,6 +244,7 @@ std::string traceToJson(const Trace& t) {
     j.i("thread", line.thread);
     j.i("stream", line.stream);
     j.s("text", line.text);
+    j.b("partial", line.partial);
     j.close();
   });
   out += ",\n";

@@ -661,7 +661,7 @@ class Compiler {
         emit(Op::POP_TOP);
         break;
       case FBlockKind::HandlerCleanup:
-        // stack: prev_exc, exc [, value]
+        // stack: prev_exc [, value]
         if (!b.excName.empty()) emit(Op::POP_BLOCK);  // the name-cleanup block
         emit(Op::POP_BLOCK);
         if (!b.excName.empty()) {
@@ -669,13 +669,7 @@ class Compiler {
           nameOp(b.excName, ExprCtx::Store);
           nameOp(b.excName, ExprCtx::Del);
         }
-        if (preserveTop) {
-          emit(Op::SWAP, 2);
-          emit(Op::POP_TOP);
-          emit(Op::SWAP, 2);
-        } else {
-          emit(Op::POP_TOP);
-        }
+        if (preserveTop) emit(Op::SWAP, 2);
         emit(Op::POP_EXCEPT);
         break;
     }
@@ -924,6 +918,11 @@ class Compiler {
     for (size_t b : breaks) patch(b, here());
   }
 
+  // Handler layout (CPython 3.11's, with a block stack instead of an exception table):
+  //   handler entry: exc          SETUP_FINALLY cleanup (level: prev's slot)
+  //   PUSH_EXC_INFO: prev, exc    each clause: <type> CHECK_EXC_MATCH POP_JUMP_IF_FALSE next
+  //   matched: STORE name / POP_TOP -> prev; body; POP_BLOCK; POP_EXCEPT
+  //   cleanup (an exception escaped a clause): prev, new -> SWAP 2; POP_EXCEPT; RERAISE
   void compileTryExcept(const Stmt& s) {
     size_t setup = emit(Op::SETUP_FINALLY);
     u().fblocks.push_back(FBlock{FBlockKind::TryExcept});
@@ -933,11 +932,10 @@ class Compiler {
     compileBody(s.orelse);
     std::vector<size_t> toEnd;
     toEnd.push_back(emit(Op::JUMP_FORWARD));
-    // Handler: stack = exc
     patch(setup, here());
     setSpan(s.handlers.empty() ? s.loc : s.handlers[0].loc);
-    emit(Op::PUSH_EXC_INFO);  // stack: prev, exc
     size_t cleanupSetup = emit(Op::SETUP_FINALLY);
+    emit(Op::PUSH_EXC_INFO);  // stack: prev, exc
     for (size_t i = 0; i < s.handlers.size(); ++i) {
       const ExceptHandler& h = s.handlers[i];
       setSpan(h.loc);
@@ -948,7 +946,6 @@ class Compiler {
       size_t toNext = 0;
       bool hasTest = static_cast<bool>(h.type);
       if (hasTest) {
-        emit(Op::COPY, 1);
         compileExpr(*h.type);
         setSpan(h.loc);
         emit(Op::CHECK_EXC_MATCH);
@@ -956,8 +953,7 @@ class Compiler {
       }
       FBlock fb{FBlockKind::HandlerCleanup};
       if (!h.name.empty()) {
-        emit(Op::COPY, 1);
-        nameOp(h.name, ExprCtx::Store);
+        nameOp(h.name, ExprCtx::Store);  // stack: prev
         size_t nameSetup = emit(Op::SETUP_FINALLY);
         fb.excName = h.name;
         u().fblocks.push_back(fb);
@@ -968,35 +964,32 @@ class Compiler {
         emit(Op::LOAD_CONST, constNone());
         nameOp(h.name, ExprCtx::Store);
         nameOp(h.name, ExprCtx::Del);
-        emit(Op::POP_TOP);
         emit(Op::POP_EXCEPT);
         toEnd.push_back(emit(Op::JUMP_FORWARD));
-        // Exception inside a named handler: clear the name, then the generic cleanup.
+        // An exception inside a named handler: clear the name, then the generic cleanup.
         patch(nameSetup, here());
         emit(Op::LOAD_CONST, constNone());
         nameOp(h.name, ExprCtx::Store);
         nameOp(h.name, ExprCtx::Del);
         emit(Op::RERAISE, 0);
       } else {
+        emit(Op::POP_TOP);  // stack: prev
         u().fblocks.push_back(fb);
         compileBody(h.body);
         u().fblocks.pop_back();
         emit(Op::POP_BLOCK);
-        emit(Op::POP_TOP);
         emit(Op::POP_EXCEPT);
         toEnd.push_back(emit(Op::JUMP_FORWARD));
       }
       if (hasTest) patch(toNext, here());
     }
-    // No clause matched: re-raise with the previous exception restored.
+    // No clause matched: re-raise with the previous exception restored. stack: prev, exc
     emit(Op::POP_BLOCK);
     emit(Op::SWAP, 2);
     emit(Op::POP_EXCEPT);
     emit(Op::RERAISE, 0);
-    // Cleanup: an exception escaped a handler. stack: prev, exc, new
+    // Cleanup: an exception escaped a handler. stack: prev, new
     patch(cleanupSetup, here());
-    emit(Op::SWAP, 2);
-    emit(Op::POP_TOP);
     emit(Op::SWAP, 2);
     emit(Op::POP_EXCEPT);
     emit(Op::RERAISE, 0);
@@ -1020,8 +1013,8 @@ class Compiler {
     size_t toEnd = emit(Op::JUMP_FORWARD);
     // Exceptional path: stack = exc
     patch(setup, here());
-    emit(Op::PUSH_EXC_INFO);  // prev, exc
     size_t cleanup = emit(Op::SETUP_FINALLY);
+    emit(Op::PUSH_EXC_INFO);  // prev, exc
     u().fblocks.push_back(FBlock{FBlockKind::FinallyEnd});
     compileBody(s.finalbody);
     u().fblocks.pop_back();
@@ -1029,9 +1022,7 @@ class Compiler {
     emit(Op::SWAP, 2);
     emit(Op::POP_EXCEPT);
     emit(Op::RERAISE, 0);
-    patch(cleanup, here());
-    emit(Op::SWAP, 2);
-    emit(Op::POP_TOP);
+    patch(cleanup, here());  // prev, new
     emit(Op::SWAP, 2);
     emit(Op::POP_EXCEPT);
     emit(Op::RERAISE, 0);
@@ -1069,8 +1060,8 @@ class Compiler {
     size_t toEnd = emit(Op::JUMP_FORWARD);
     // Exception in the body: stack = exit, exc
     patch(setup, here());
-    emit(Op::PUSH_EXC_INFO);  // exit, prev, exc
     size_t cleanup = emit(Op::SETUP_FINALLY);
+    emit(Op::PUSH_EXC_INFO);  // exit, prev, exc
     emit(Op::WITH_EXCEPT_START);  // exit, prev, exc, result
     size_t toSuppress = emit(Op::POP_JUMP_IF_TRUE);
     emit(Op::POP_BLOCK);
@@ -1083,9 +1074,7 @@ class Compiler {
     emit(Op::POP_EXCEPT);  // prev
     emit(Op::POP_TOP);     // exit
     size_t toEnd2 = emit(Op::JUMP_FORWARD);
-    patch(cleanup, here());  // exit, prev, exc, new
-    emit(Op::SWAP, 2);
-    emit(Op::POP_TOP);
+    patch(cleanup, here());  // exit, prev, new
     emit(Op::SWAP, 2);
     emit(Op::POP_EXCEPT);
     emit(Op::RERAISE, 0);

@@ -459,7 +459,9 @@ class Lexer {
 
   // Stops lexing with an error. col/endCol are 1-based like SyntaxError.offset.
   void fail(std::string message, int line, int col, int endLine, int endCol,
-            const char* type = "SyntaxError") {
+            const char* type = "SyntaxError",
+            LexResult::ErrorKind kind = LexResult::ErrorKind::Raised) {
+    res_.errorKind = kind;
     SyntaxErrorInfo e;
     e.type = type;
     e.message = std::move(message);
@@ -494,7 +496,9 @@ class Lexer {
       if (c == ' ' || c == '\t' || c == '\f') ++pos_;
       else break;
     }
-    if (peekc(pos_) == '#') {
+    size_t commentStart = pos_;
+    bool comment = peekc(pos_) == '#';
+    if (comment) {
       while (pos_ < s_.size() && s_[pos_] != '\n') ++pos_;
     }
     size_t start = pos_;
@@ -510,7 +514,10 @@ class Lexer {
         ++pos_;
         return;
       }
+      // CPython's NEWLINE token is empty, at the '\n'; after a comment it starts at the '#'.
       emit(TokenKind::Newline, start, sline, scol, pos_ + 1);
+      res_.tokens.back().col = comment ? colAt(commentStart) : scol;
+      res_.tokens.back().endCol = scol;
       newLineAt(pos_);
       ++pos_;
       atLineStart_ = true;
@@ -539,17 +546,20 @@ class Lexer {
         newLineAt(pos_ + 1);
         pos_ += 2;
         if (pos_ >= s_.size()) {
-          fail("unexpected EOF while parsing", sline, len + 1, sline, len + 1);
+          fail("unexpected EOF while parsing", sline, len + 1, sline, len + 1, "SyntaxError",
+               LexResult::ErrorKind::Deferred);
         }
         return;
       }
       if (d < 0) {
         int len = currentLineLength();
-        fail("unexpected EOF while parsing", sline, len + 1, sline, len + 1);
+        fail("unexpected EOF while parsing", sline, len + 1, sline, len + 1, "SyntaxError",
+             LexResult::ErrorKind::Deferred);
         return;
       }
       int col = colAt(pos_ + 1) + 1;
-      fail("unexpected character after line continuation character", sline, col, sline, col);
+      fail("unexpected character after line continuation character", sline, col, sline, col,
+           "SyntaxError", LexResult::ErrorKind::Deferred);
       return;
     }
     lexOperator(start, sline, scol);
@@ -593,7 +603,8 @@ class Lexer {
       if (alt != altIndents_.back()) return tabError();
     } else if (col > indents_.back()) {
       if (static_cast<int>(indents_.size()) >= kMaxIndent) {
-        fail("too many levels of indentation", line_, 1, line_, 1, "IndentationError");
+        fail("too many levels of indentation", line_, 1, line_, 1, "IndentationError",
+             LexResult::ErrorKind::Deferred);
         return false;
       }
       if (alt <= altIndents_.back()) return tabError();
@@ -610,7 +621,7 @@ class Lexer {
       if (col != indents_.back()) {
         int len = currentLineLength() + 1;
         fail("unindent does not match any outer indentation level", line_, len, line_, len,
-             "IndentationError");
+             "IndentationError", LexResult::ErrorKind::Deferred);
         return false;
       }
       if (alt != altIndents_.back()) return tabError();
@@ -620,7 +631,8 @@ class Lexer {
   }
 
   bool tabError() {
-    fail("inconsistent use of tabs and spaces in indentation", line_, 1, line_, 1, "TabError");
+    fail("inconsistent use of tabs and spaces in indentation", line_, 1, line_, 1, "TabError",
+         LexResult::ErrorKind::Deferred);
     return false;
   }
 
@@ -633,11 +645,11 @@ class Lexer {
     }
     if (!brackets_.empty()) {
       const Bracket& b = brackets_.back();
-      res_.errorIsUnclosedBracket = true;
       std::string msg = "'";
       msg += b.ch;
       msg += "' was never closed";
-      fail(msg, b.line, b.col + 1, b.line, b.col + 1);
+      fail(msg, b.line, b.col + 1, b.line, b.col + 1, "SyntaxError",
+           LexResult::ErrorKind::UnclosedBracket);
       return;
     }
     int eofLine = line_, eofCol = colAt(pos_);

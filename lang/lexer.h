@@ -31,10 +31,16 @@ struct LexResult {
   // Always ends with an EndMarker token, or with an Error token when `error` is set.
   std::vector<Token> tokens;
   std::optional<SyntaxErrorInfo> error;
-  // The error is CPython's "'(' was never closed": end of file inside brackets. CPython raises
-  // it lazily (only when the parser reaches the end, or when it is on an earlier line than a
-  // generic syntax error), unlike every other tokenizer error.
-  bool errorIsUnclosedBracket = false;
+  // How `error` competes with a syntax error the parser finds earlier in the file. CPython 3.11
+  // tokenizes lazily, and after a parser error it tokenizes the rest of the file:
+  //  - Raised: errors CPython's tokenizer raises at once (strings, numbers, characters,
+  //    brackets) replace the parser's error;
+  //  - Deferred: indentation and line-continuation errors only count when the parser reaches
+  //    them;
+  //  - UnclosedBracket: "'(' was never closed" replaces the parser's error only if the bracket
+  //    was opened on a line before the furthest token the parser read.
+  enum class ErrorKind : uint8_t { Raised, Deferred, UnclosedBracket };
+  ErrorKind errorKind = ErrorKind::Raised;
   // tokenize(): the prepared source (BOM removed, newlines normalised to \n) that the token
   // texts point into. Null for tokenizePrepared(), whose caller owns the text.
   std::unique_ptr<std::string> buffer;

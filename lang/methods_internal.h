@@ -307,6 +307,16 @@ inline bool checkLength(Vm& vm, PyThread& t, int64_t n) {
   return false;
 }
 
+// A TypeError "'X' object is not iterable" raised by vm.iterate becomes `message` (CPython's
+// PySequence_Fast(obj, message) wording).
+inline void replaceNotIterable(Vm& vm, PyThread& t, const std::string& message) {
+  if (!vm.isInstance(t.raising, vm.types.TypeError)) return;
+  std::string m = exceptionMessage(vm, t, t.raising);
+  const std::string tail = "object is not iterable";
+  if (m.size() >= tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0)
+    vm.raise(t, vm.types.TypeError, message);
+}
+
 // PyObject_RichCompareBool(a, b, Py_EQ): identity first, then ==.
 inline bool richEq(Vm& vm, PyThread& t, Value a, Value b, bool* out) {
   if (a.is(b) && !(a.isFloat() && a.asFloat() != a.asFloat())) {

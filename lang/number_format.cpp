@@ -1,8 +1,8 @@
 // Ports of CPython 3.11's Python/pystrtod.c (format_float_short, PyOS_double_to_string),
 // Python/formatter_unicode.c (the format-spec mini-language) and the string-to-number parsers.
 // Gay's dtoa is replaced by snprintf/strtod, which are correctly rounded (ties to even) in
-// both glibc and musl: "%.*e" gives dtoa mode 2, "%.*f" mode 3, and the shortest round-trip
-// search over "%.*e" gives mode 0.
+// both glibc and musl ("%.*e" gives dtoa mode 2, "%.*f" mode 3), and by Ryu for mode 0 (the
+// shortest round-trip digits of repr).
 #include "number_format.h"
 
 #include <algorithm>
@@ -143,57 +143,209 @@ void stripTrailingZeros(std::string& d) {
   while (!d.empty() && d.back() == '0') d.pop_back();
 }
 
-bool roundTrips(const std::string& s, double v) { return std::strtod(s.c_str(), nullptr) == v; }
+// Mode 0, the shortest digit string that reads back as v: Ryu (Ulf Adams, PLDI 2018), d2d
+// with the 64-bit multiplications done in 32-bit halves (no __int128 needed). Among the
+// shortest candidates it picks the one nearest v, like dtoa mode 0. The 5^i tables are built
+// once from exact BigInt powers of five.
+namespace ryu {
 
-// Mode 0: the shortest digit string that reads back as v (v > 0, finite).
-void shortestDigits(double v, std::string* digits, int* decpt) {
-  // The nearest p-digit decimal round-trips for every p >= the minimal one (a p-digit decimal
-  // is also a (p+1)-digit one), so binary search the minimal p in 1..17.
-  int lo = 1, hi = 17;
-  std::string best = formatC("%.*e", 16, v);
-  while (lo < hi) {
-    int mid = (lo + hi) / 2;
-    std::string s = formatC("%.*e", mid - 1, v);
-    if (roundTrips(s, v)) {
-      hi = mid;
-      best = std::move(s);
-    } else {
-      lo = mid + 1;
+constexpr int kPow5InvBitcount = 125;
+constexpr int kPow5Bitcount = 125;
+constexpr int kPow5InvTableSize = 342;
+constexpr int kPow5TableSize = 326;
+
+struct Tables {
+  uint64_t pow5[kPow5TableSize][2];        // top 125 bits of 5^i
+  uint64_t pow5Inv[kPow5InvTableSize][2];  // floor(2^(bitlen(5^i) - 1 + 125) / 5^i) + 1
+};
+
+void store(const BigInt& v, uint64_t out[2]) {
+  const std::vector<uint32_t>& m = v.magnitude();
+  auto limb = [&](size_t i) { return i < m.size() ? uint64_t(m[i]) : 0; };
+  out[0] = limb(0) | (limb(1) << 32);
+  out[1] = limb(2) | (limb(3) << 32);
+}
+
+const Tables& tables() {
+  static const Tables* t = [] {
+    auto* tb = new Tables();
+    BigInt pow(1);
+    for (int i = 0; i < kPow5InvTableSize; ++i) {
+      const int64_t len = int64_t(pow.bitLength());
+      if (i < kPow5TableSize) {
+        int64_t shift = len - kPow5Bitcount;
+        store(shift >= 0 ? pow.shiftRight(uint64_t(shift)) : pow.shiftLeft(uint64_t(-shift)),
+              tb->pow5[i]);
+      }
+      BigInt q;
+      BigInt::divmod(BigInt(1).shiftLeft(uint64_t(len - 1 + kPow5InvBitcount)), pow, &q, nullptr);
+      store(q + BigInt(1), tb->pow5Inv[i]);
+      pow = pow * BigInt(5);
     }
+    return tb;
+  }();
+  return *t;
+}
+
+uint64_t umul128(uint64_t a, uint64_t b, uint64_t* hi) {
+  const uint64_t aLo = uint32_t(a), aHi = a >> 32, bLo = uint32_t(b), bHi = b >> 32;
+  const uint64_t b00 = aLo * bLo, b01 = aLo * bHi, b10 = aHi * bLo, b11 = aHi * bHi;
+  const uint64_t mid1 = b10 + (b00 >> 32);
+  const uint64_t mid2 = b01 + uint32_t(mid1);
+  *hi = b11 + (mid1 >> 32) + (mid2 >> 32);
+  return (mid2 << 32) | uint32_t(b00);
+}
+
+// (m * mul) >> j for the 128-bit mul, 64 < j < 128.
+uint64_t mulShift64(uint64_t m, const uint64_t mul[2], int j) {
+  uint64_t high1;
+  const uint64_t low1 = umul128(m, mul[1], &high1);
+  uint64_t high0;
+  umul128(m, mul[0], &high0);
+  const uint64_t sum = high0 + low1;
+  if (sum < high0) ++high1;
+  const int dist = j - 64;
+  return (high1 << (64 - dist)) | (sum >> dist);
+}
+
+uint32_t pow5Factor(uint64_t v) {
+  uint32_t count = 0;
+  while (v % 5 == 0) {
+    v /= 5;
+    ++count;
   }
-  int exp10 = 0;
-  splitE(best, digits, &exp10);
-  // A power of two has a rounding interval twice as wide above as below, so a shorter decimal
-  // may exist above v even though the nearest one (below) does not round-trip.
-  int e2 = 0;
-  double m = std::frexp(v, &e2);
-  if (m == 0.5) {
-    for (int p = 1; p < lo; ++p) {
-      std::string s = formatC("%.*e", p - 1, v);
-      if (std::strtod(s.c_str(), nullptr) > v) continue;  // nearest is above: nothing above helps
-      std::string d;
-      int e = 0;
-      splitE(s, &d, &e);
-      // d + 1 unit in the last place.
-      int k = int(d.size()) - 1;
-      while (k >= 0 && d[size_t(k)] == '9') d[size_t(k--)] = '0';
-      if (k < 0) {
-        d.insert(d.begin(), '1');
-        d.pop_back();
-        ++e;
+  return count;
+}
+bool multipleOfPowerOf5(uint64_t v, uint32_t p) { return pow5Factor(v) >= p; }
+bool multipleOfPowerOf2(uint64_t v, uint32_t p) { return (v & ((uint64_t(1) << p) - 1)) == 0; }
+int32_t log10Pow2(int32_t e) { return int32_t((uint32_t(e) * 78913) >> 18); }
+int32_t log10Pow5(int32_t e) { return int32_t((uint32_t(e) * 732923) >> 20); }
+int32_t pow5bits(int32_t e) { return int32_t(((uint32_t(e) * 1217359) >> 19) + 1); }
+
+// v (positive, finite) = output * 10^exponent with the fewest digits.
+void d2d(double v, uint64_t* outMantissa, int32_t* outExponent) {
+  uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  const uint64_t ieeeMantissa = bits & ((uint64_t(1) << 52) - 1);
+  const uint32_t ieeeExponent = uint32_t((bits >> 52) & 0x7FF);
+  int32_t e2;
+  uint64_t m2;
+  if (ieeeExponent == 0) {
+    e2 = 1 - 1023 - 52 - 2;
+    m2 = ieeeMantissa;
+  } else {
+    e2 = int32_t(ieeeExponent) - 1023 - 52 - 2;
+    m2 = (uint64_t(1) << 52) | ieeeMantissa;
+  }
+  const bool acceptBounds = (m2 & 1) == 0;
+  const uint64_t mv = 4 * m2;
+  const uint32_t mmShift = ieeeMantissa != 0 || ieeeExponent <= 1;
+  const Tables& t = tables();
+  uint64_t vr, vp, vm;
+  int32_t e10;
+  bool vmIsTrailingZeros = false, vrIsTrailingZeros = false;
+  if (e2 >= 0) {
+    const int32_t q = log10Pow2(e2) - (e2 > 3);
+    e10 = q;
+    const int32_t k = kPow5InvBitcount + pow5bits(q) - 1;
+    const int32_t i = -e2 + q + k;
+    vr = mulShift64(4 * m2, t.pow5Inv[q], i);
+    vp = mulShift64(4 * m2 + 2, t.pow5Inv[q], i);
+    vm = mulShift64(4 * m2 - 1 - mmShift, t.pow5Inv[q], i);
+    if (q <= 21) {
+      if (mv % 5 == 0) {
+        vrIsTrailingZeros = multipleOfPowerOf5(mv, uint32_t(q));
+      } else if (acceptBounds) {
+        vmIsTrailingZeros = multipleOfPowerOf5(mv - 1 - mmShift, uint32_t(q));
       } else {
-        ++d[size_t(k)];
-      }
-      std::string cand = d.substr(0, 1) + "." + d.substr(1) + "e" + std::to_string(e);
-      if (roundTrips(cand, v)) {
-        *digits = d;
-        exp10 = e;
-        break;
+        vp -= multipleOfPowerOf5(mv + 2, uint32_t(q));
       }
     }
+  } else {
+    const int32_t q = log10Pow5(-e2) - (-e2 > 1);
+    e10 = q + e2;
+    const int32_t i = -e2 - q;
+    const int32_t k = pow5bits(i) - kPow5Bitcount;
+    const int32_t j = q - k;
+    vr = mulShift64(4 * m2, t.pow5[i], j);
+    vp = mulShift64(4 * m2 + 2, t.pow5[i], j);
+    vm = mulShift64(4 * m2 - 1 - mmShift, t.pow5[i], j);
+    if (q <= 1) {
+      vrIsTrailingZeros = true;
+      if (acceptBounds) {
+        vmIsTrailingZeros = mmShift == 1;
+      } else {
+        --vp;
+      }
+    } else if (q < 63) {
+      vrIsTrailingZeros = multipleOfPowerOf2(mv, uint32_t(q));
+    }
   }
+  int32_t removed = 0;
+  uint64_t output;
+  if (vmIsTrailingZeros || vrIsTrailingZeros) {
+    uint8_t lastRemovedDigit = 0;
+    for (;;) {
+      const uint64_t vpDiv10 = vp / 10, vmDiv10 = vm / 10;
+      if (vpDiv10 <= vmDiv10) break;
+      const uint32_t vmMod10 = uint32_t(vm - 10 * vmDiv10);
+      const uint64_t vrDiv10 = vr / 10;
+      const uint32_t vrMod10 = uint32_t(vr - 10 * vrDiv10);
+      vmIsTrailingZeros &= vmMod10 == 0;
+      vrIsTrailingZeros &= lastRemovedDigit == 0;
+      lastRemovedDigit = uint8_t(vrMod10);
+      vr = vrDiv10;
+      vp = vpDiv10;
+      vm = vmDiv10;
+      ++removed;
+    }
+    if (vmIsTrailingZeros) {
+      for (;;) {
+        const uint64_t vmDiv10 = vm / 10;
+        const uint32_t vmMod10 = uint32_t(vm - 10 * vmDiv10);
+        if (vmMod10 != 0) break;
+        const uint64_t vpDiv10 = vp / 10, vrDiv10 = vr / 10;
+        const uint32_t vrMod10 = uint32_t(vr - 10 * vrDiv10);
+        vrIsTrailingZeros &= lastRemovedDigit == 0;
+        lastRemovedDigit = uint8_t(vrMod10);
+        vr = vrDiv10;
+        vp = vpDiv10;
+        vm = vmDiv10;
+        ++removed;
+      }
+    }
+    if (vrIsTrailingZeros && lastRemovedDigit == 5 && vr % 2 == 0) {
+      lastRemovedDigit = 4;  // the exact value is ...50..0: round half to even
+    }
+    output = vr + ((vr == vm && (!acceptBounds || !vmIsTrailingZeros)) || lastRemovedDigit >= 5);
+  } else {
+    bool roundUp = false;
+    for (;;) {
+      const uint64_t vpDiv10 = vp / 10, vmDiv10 = vm / 10;
+      if (vpDiv10 <= vmDiv10) break;
+      const uint64_t vrDiv10 = vr / 10;
+      const uint32_t vrMod10 = uint32_t(vr - 10 * vrDiv10);
+      roundUp = vrMod10 >= 5;
+      vr = vrDiv10;
+      vp = vpDiv10;
+      vm = vmDiv10;
+      ++removed;
+    }
+    output = vr + (vr == vm || roundUp);
+  }
+  *outMantissa = output;
+  *outExponent = e10 + removed;
+}
+
+}  // namespace ryu
+
+void shortestDigits(double v, std::string* digits, int* decpt) {
+  uint64_t mantissa = 0;
+  int32_t exponent = 0;
+  ryu::d2d(v, &mantissa, &exponent);
+  *digits = std::to_string(mantissa);
+  *decpt = int(digits->size()) + exponent;
   stripTrailingZeros(*digits);
-  *decpt = exp10 + 1;
 }
 
 DtoaResult dtoa(double v, int mode, int ndigits) {
@@ -736,7 +888,10 @@ std::optional<std::string> formatInt(const BigInt& v, const FormatSpec& spec, Fo
 
 std::optional<std::string> formatInt(int64_t v, const FormatSpec& spec, FormatError* error,
                                      std::string_view typeName) {
-  if (isFloatType(spec.type)) return formatFloatInternal(double(v), spec, error);
+  if (isFloatType(spec.type)) {
+    // float(v): correctly rounded (BigInt's conversion does not depend on the platform's).
+    return formatFloatInternal(BigInt(v).toDouble(), spec, error);
+  }
   if (!isIntType(spec.type)) {
     fail(error, unknownPresentation(spec.type, typeName));
     return std::nullopt;

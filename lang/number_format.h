@@ -3,9 +3,10 @@
 //   * PyOS_double_to_string (the 'e' 'f' 'g' 'r' core shared by format() and %-formatting),
 //   * the format-spec mini-language for int, float and str (__format__), error messages included,
 //   * float(str) and int(str, base) parsing, round(x, n).
-// Digits come from snprintf("%.*e"/"%.*f") and strtod, which are correctly rounded (half-even on
-// exact ties) in glibc and musl alike; everything else is integer and string work. No locale:
-// 'n' behaves as in the C locale (no grouping), like CPython run without setlocale(LC_NUMERIC).
+// Fixed-precision digits come from snprintf("%.*e"/"%.*f") and strtod, which are correctly
+// rounded (half-even on exact ties) in glibc and musl alike; repr's shortest digits come from
+// Ryu (integer arithmetic only). Output is identical natively and in wasm. No locale: 'n'
+// behaves as in the C locale (no grouping), like CPython run without setlocale(LC_NUMERIC).
 #pragma once
 #include <cstdint>
 #include <optional>

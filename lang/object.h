@@ -32,12 +32,15 @@ enum class ObjKind : uint8_t {
   Type, Instance, Generator, Iterator, Property, ClassMethod, StaticMethod, DictView,
 };
 
+void forgetObjectId(const struct Obj* o);
+
 struct Obj {
   ObjKind kind;
   bool marked = false;
+  bool hasId = false;  // id()/repr address assigned (objects.cpp)
   Obj* gcNext = nullptr;
   explicit Obj(ObjKind k) : kind(k) {}
-  virtual ~Obj() = default;
+  virtual ~Obj() { if (hasId) forgetObjectId(this); }
   // Marks every Value/Obj this object refers to (Heap::mark).
   virtual void trace(Heap& heap) {}
 };
@@ -129,6 +132,7 @@ enum CodeFlags : uint32_t {
   kCodePrelude = 16,     // part of the builtins written in Python: costed as C, hidden in tracebacks
   kCodeModule = 32,      // module or class body: names live in a dict (LOAD_NAME)
   kCodeNested = 64,
+  kCodeLibrary = 128,    // simulated standard library: costed like user code, hidden in tracebacks
 };
 
 struct CodeObj : Obj {

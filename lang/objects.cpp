@@ -300,6 +300,8 @@ std::string hexAddress(Vm& vm, Obj* o);
 
 }  // namespace
 
+uint64_t objectId(const Obj* o);
+
 std::string strRepr(const std::string& s) {
   bool hasSingle = s.find('\'') != std::string::npos;
   bool hasDouble = s.find('"') != std::string::npos;
@@ -327,22 +329,34 @@ std::string strRepr(const std::string& s) {
   return out;
 }
 
+// Addresses are not stable across runs or builds; a per-object serial keeps native and wasm
+// output identical (id() and reprs agree). Tests mask 0x... as they mask CPython's addresses.
+// The serial lives in the object header's spare bits: assigned on first use.
+namespace {
+std::unordered_map<const Obj*, uint64_t>& idTable() {
+  static auto* ids = new std::unordered_map<const Obj*, uint64_t>();
+  return *ids;
+}
+uint64_t nextId = 0;
+}  // namespace
+
+uint64_t objectId(const Obj* o) {
+  auto& ids = idTable();
+  auto it = ids.find(o);
+  if (it != ids.end()) return it->second;
+  uint64_t id = 0x7f3a00001000ULL + 0x30ULL * nextId++;
+  ids.emplace(o, id);
+  const_cast<Obj*>(o)->hasId = true;
+  return id;
+}
+
+void forgetObjectId(const Obj* o) { idTable().erase(o); }
+
 namespace {
 std::string hexAddress(Vm& vm, Obj* o) {
   (void)vm;
-  // Addresses are not stable across runs or builds; a per-object serial keeps native and wasm
-  // output identical. Tests mask 0x... like they mask CPython's real addresses.
-  static std::unordered_map<const Obj*, uint64_t>* ids = new std::unordered_map<const Obj*, uint64_t>();
-  auto it = ids->find(o);
-  uint64_t id;
-  if (it == ids->end()) {
-    id = 0x7f3a00001000ULL + 0x30ULL * ids->size();
-    ids->emplace(o, id);
-  } else {
-    id = it->second;
-  }
   char buf[32];
-  snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(id));
+  snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(objectId(o)));
   return buf;
 }
 }  // namespace
@@ -1359,8 +1373,9 @@ std::string percentFormat(Vm& vm, PyThread& t, const std::string& fmt, Value arg
         if (!(conv == 's' ? vm.toStr(t, arg, &s) : vm.repr(t, arg, &s))) { *ok = false; return ""; }
         if (prec.size() > 1) s = s.substr(0, static_cast<size_t>(std::stoi(prec.substr(1))));
         spec = std::string(1, align) + width;
-        auto fs = parseFormatSpec(spec, nullptr);
-        piece = fs ? formatStr(s, *fs) : s;
+        FormatError fe;
+        auto r = formatStr(s, spec, &fe);
+        piece = r ? *r : s;
         break;
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'c': case 'e': case 'E':
@@ -1369,8 +1384,8 @@ std::string percentFormat(Vm& vm, PyThread& t, const std::string& fmt, Value arg
         spec = (zero ? std::string("0") : std::string(1, align) ) ;
         spec = std::string(zero ? "" : std::string(1, align)) + sign + (zero ? "0" : "") + width + (isInt ? "" : prec) +
                std::string(1, conv == 'i' || conv == 'u' ? 'd' : conv);
-        auto fs = parseFormatSpec(spec, nullptr);
-        if (!fs) { vm.raise(t, vm.types.ValueError, "unsupported format character"); *ok = false; return ""; }
+        FormatError fe;
+        std::optional<std::string> r;
         if (isInt) {
           Value iv = arg;
           if (arg.isFloat()) iv = makeInt(vm, BigInt::fromDouble(arg.asFloat()));
@@ -1379,8 +1394,7 @@ std::string percentFormat(Vm& vm, PyThread& t, const std::string& fmt, Value arg
             *ok = false;
             return "";
           }
-          std::string err;
-          piece = formatInt(toBigInt(iv), *fs);
+          r = formatInt(toBigInt(iv), spec, &fe);
         } else {
           double d;
           if (!toDouble(arg, &d)) {
@@ -1388,8 +1402,10 @@ std::string percentFormat(Vm& vm, PyThread& t, const std::string& fmt, Value arg
             *ok = false;
             return "";
           }
-          piece = formatFloat(d, *fs);
+          r = formatFloat(d, spec, &fe);
         }
+        if (!r) { vm.raise(t, vm.types.ValueError, fe.message); *ok = false; return ""; }
+        piece = *r;
         break;
       }
       default:

@@ -13,6 +13,7 @@
 #include "compiler.h"
 #include "number_format.h"
 #include "parser.h"
+#include "methods.h"
 #include "vm_internal.h"
 
 namespace interleave::lang {
@@ -321,7 +322,7 @@ struct Interpreter {
   }
 
   void addTraceback(Frame* f) {
-    if (!f || (f->code->flags & kCodePrelude)) return;
+    if (!f || (f->code->flags & (kCodePrelude | kCodeLibrary))) return;
     ExceptionState* st = excState(t.raising);
     if (st) st->traceback.push_back(TracebackEntry{f->code, static_cast<int32_t>(f->lastIp)});
   }
@@ -358,7 +359,7 @@ struct Interpreter {
       if (!f->blocks.empty()) {
         Frame::Block b = f->blocks.back();
         f->blocks.pop_back();
-        f->stack.resize(b.stackLevel);
+        if (f->stack.size() > b.stackLevel) f->stack.resize(b.stackLevel);
         f->stack.push_back(t.raising);
         t.raising = Value::undefined();
         f->ip = b.handler;
@@ -1937,54 +1938,20 @@ bool Interpreter::formatValue(uint32_t flags) {
     v = vm.str(s);
   }
   std::string specText = spec.isUndefined() ? "" : asStr(spec)->s;
-  if (specText.empty()) {
-    if (isKind(v, ObjKind::Str)) { f->stack.push_back(v); return true; }
-    std::string s;
-    if (!vm.toStr(t, v, &s)) return false;
-    f->stack.push_back(vm.str(s));
-    return true;
-  }
-  std::string err;
-  auto fs = parseFormatSpec(specText, &err);
-  auto fail = [&](const std::string& msg) {
-    raiseType(vm.types.ValueError, msg);
-    return false;
-  };
-  if (isIntLike(v) && !v.isBool()) {
-    if (!fs) return fail(err);
-    std::string r = formatIntValue(toBigInt(v), *fs, &err);
-    if (!err.empty()) return fail(err);
-    f->stack.push_back(vm.str(r));
-    return true;
-  }
-  if (v.isFloat() || v.isBool()) {
-    if (!fs) return fail(err);
-    double d = v.isFloat() ? v.asFloat() : static_cast<double>(v.asInt());
-    if (v.isBool() && (fs->type == 0 || fs->type == 's')) {
-      auto sfs = parseFormatSpec(specText, &err);
-      f->stack.push_back(vm.str(formatStr(v.asBool() ? "True" : "False", *sfs)));
-      return true;
-    }
-    std::string r = v.isBool() ? formatIntValue(BigInt(v.asInt()), *fs, &err) : formatFloatValue(d, *fs, &err);
-    if (!err.empty()) return fail(err);
-    f->stack.push_back(vm.str(r));
-    return true;
-  }
-  if (isKind(v, ObjKind::Str)) {
-    if (!fs) return fail(err);
-    std::string r = formatStrValue(asStr(v)->s, *fs, &err);
-    if (!err.empty()) return fail(err);
-    f->stack.push_back(vm.str(r));
+  if (specText.empty() && isKind(v, ObjKind::Str)) {
+    f->stack.push_back(v);
     return true;
   }
   Value m = findDunder(vm, v, "__format__");
-  if (!m.isUndefined()) {
+  if (isKind(m, ObjKind::Function)) {
     Args a;
     a.pos = {v, vm.str(specText)};
     return call(m, a, Delivery::Push);
   }
-  raiseType(vm.types.TypeError, "unsupported format string passed to " + vm.typeName(v) + ".__format__");
-  return false;
+  std::string out;
+  if (!lang::formatValue(vm, t, v, specText, &out)) return false;
+  f->stack.push_back(vm.str(out));
+  return true;
 }
 
 bool Interpreter::unpack(Op op, uint32_t arg) {
@@ -2231,6 +2198,29 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
       return out;
     }
     if (consumed > 0 && consumed >= budget) break;
+    if (t.busyPython > 0) {
+      // interleave.cpu(): a pure-Python busy loop, eval breaker at every loop iteration.
+      if (c.gilDropRequested()) {
+        t.yieldGil = true;
+        continue;
+      }
+      Nanos take = std::min(t.busyPython, std::max<Nanos>(budget - consumed, kBusyLoopGrain));
+      t.busyPython -= take;
+      consumed += take;
+      continue;
+    }
+    if (t.busyNative > 0) {
+      Nanos take = std::min(t.busyNative, std::max<Nanos>(budget - consumed, 1));
+      t.busyNative -= take;
+      consumed += take;
+      if (t.busyNative == 0) {
+        t.pendingRequest = Request::make(RequestKind::AcquireGil);
+        t.hasPendingRequest = true;
+        t.pending = [](Vm&, PyThread&, int64_t, bool, Value) { return NativeResult::ret(Value::none()); };
+        t.pendingDelivery = Delivery::Discard;
+      }
+      continue;
+    }
     if (heap.wantsCollection()) collectGarbage();
     Value r;
     Request req;
@@ -2277,6 +2267,99 @@ const char* opName(Op op) {
 #undef INTERLEAVE_OP_NAME
   };
   return static_cast<size_t>(op) < sizeof(names) / sizeof(names[0]) ? names[static_cast<size_t>(op)] : "?";
+}
+
+}  // namespace interleave::lang
+
+namespace interleave::lang {
+
+// Attribute access for natives: never leaves a frame on the stack (properties and
+// __getattr__ run re-entrantly).
+bool Vm::getAttr(PyThread& t, Value obj, StrObj* name, Value* out) {
+  if (isKind(obj, ObjKind::Instance)) {
+    auto* inst = static_cast<InstanceObj*>(obj.asObj());
+    Value classAttr = findClassAttr(inst->cls, name);
+    if (isKind(classAttr, ObjKind::Property)) {
+      return callReentrant(t, static_cast<PropertyObj*>(classAttr.asObj())->fget, {obj}, out);
+    }
+    bool inDict = inst->dict && !dictGetStr(inst->dict, name->s).isUndefined();
+    if (!inDict && classAttr.isUndefined()) {
+      Value ga = findClassAttr(inst->cls, "__getattr__");
+      if (isKind(ga, ObjKind::Function)) return callReentrant(t, ga, {obj, Value::object(name)}, out);
+    }
+  }
+  Interpreter in{*this, t};
+  return in.getAttr(obj, name, out) == Interpreter::AttrResult::Value;
+}
+
+bool Vm::setAttr(PyThread& t, Value obj, StrObj* name, Value v) {
+  if (isKind(obj, ObjKind::Instance)) {
+    Value classAttr = findClassAttr(static_cast<InstanceObj*>(obj.asObj())->cls, name);
+    if (isKind(classAttr, ObjKind::Property)) {
+      auto* p = static_cast<PropertyObj*>(classAttr.asObj());
+      if (p->fset.isNone() || p->fset.isUndefined()) {
+        raise(t, types.AttributeError, "can't set attribute '" + name->s + "'");
+        return false;
+      }
+      Value ignored;
+      return callReentrant(t, p->fset, {obj, v}, &ignored);
+    }
+  }
+  Interpreter in{*this, t};
+  return in.setAttr(obj, name, v);
+}
+
+bool Vm::runModuleBody(CodeObj* code, ModuleObj* module, std::string* error) {
+  PyThread boot;
+  Frame* fr = boot.owned.emplace_back(std::make_unique<Frame>()).get();
+  fr->code = code;
+  fr->globals = module->dict;
+  fr->locals = module->dict;
+  fr->delivery = Delivery::ThreadEntry;
+  boot.frames.push_back(fr);
+  Interpreter in{*this, boot};
+  Nanos consumed = 0;
+  while (!boot.finished && !boot.frames.empty()) {
+    Value r;
+    Request req;
+    in.step(&consumed, 0, &req, -1, &r);
+    if (boot.hasPendingRequest) {
+      *error = module->name + ": library code asked the engine for something at import time";
+      return false;
+    }
+  }
+  if (!boot.uncaught.isUndefined()) {
+    *error = module->name + ": " + formatTraceback(boot.uncaught);
+    return false;
+  }
+  return true;
+}
+
+void Vm::installBuiltins() {
+  installBuiltinFunctions(*this);
+  installStrMethods(*this);
+  installListMethods(*this);
+  installDictSetMethods(*this);
+  installMiscMethods(*this);
+  // The prelude: builtins written in Python, compiled once per interpreter.
+  ParseResult parsed = parseModule(kPreludeSource, "<prelude>");
+  if (!parsed.module) return;
+  CompileResult compiled = compileModule(heap, *parsed.module, "<prelude>", true);
+  if (!compiled.code) return;
+  PyThread boot;
+  Frame* fr = boot.owned.emplace_back(std::make_unique<Frame>()).get();
+  fr->code = compiled.code;
+  fr->globals = builtins;
+  fr->locals = builtins;
+  fr->delivery = Delivery::ThreadEntry;
+  boot.frames.push_back(fr);
+  Interpreter in{*this, boot};
+  Nanos consumed = 0;
+  while (!boot.finished && !boot.frames.empty()) {
+    Value r;
+    Request req;
+    in.step(&consumed, 0, &req, -1, &r);
+  }
 }
 
 }  // namespace interleave::lang

@@ -149,6 +149,9 @@ struct PyThread {
   Value pendingPayload = Value::undefined();
   uint32_t pendingJump = 0;
   bool yieldGil = false;                       // the eval breaker asked to drop the GIL
+  // interleave.cpu()/native(): CPU time still to burn (Python with eval breakers / no GIL).
+  Nanos busyPython = 0;
+  Nanos busyNative = 0;
   bool finished = false;
   Value result = Value::none();        // the thread function's return value
   Value uncaught = Value::undefined(); // exception that ended the thread
@@ -206,6 +209,9 @@ constexpr int kMaxRecursionDepth = 1000;
 constexpr int kMaxReentrantDepth = 50;
 // Longest str/list a program may build (a runaway `s += s` doubles until memory runs out).
 constexpr int64_t kMaxSequenceLength = 64 * 1024 * 1024;
+// interleave.cpu() is a pure-Python busy loop: the eval breaker is checked once per iteration of
+// about this many nanoseconds (one `for` iteration in CPython 3.11 here).
+constexpr Nanos kBusyLoopGrain = 50;
 
 struct RunOutcome {
   Nanos consumed = 0;
@@ -295,6 +301,9 @@ class Vm {
   void installBuiltins();
   void collectGarbage();
   std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
+  void* runtime = nullptr;   // the process's RuntimeState (modules.h)
+  // Runs a module body to completion at set-up time (library modules).
+  bool runModuleBody(CodeObj* code, ModuleObj* module, std::string* error);
 
  private:
   struct Impl;

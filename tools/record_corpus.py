@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.dont_write_bytecode = True  # no __pycache__ in tests/lang
 sys.path.insert(0, str(REPO / "tests" / "lang"))
 import run_corpus as rc  # noqa: E402
 
@@ -54,6 +55,8 @@ def problems_with(out, err, status):
             problems.append(name + " contains a line separator other than \\n")
         if "\ufffd" in text:
             problems.append(name + " is not valid UTF-8")
+        if any(line != line.rstrip() for line in text.split("\n")):
+            problems.append(name + " has a line ending in whitespace (editors strip it)")
     if "/usr/lib/" in err or "site-packages" in err:
         problems.append("stderr shows a standard-library path (traceback through the stdlib)")
     return problems

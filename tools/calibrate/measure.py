@@ -4,7 +4,8 @@
     python3 tools/calibrate/measure.py > tools/calibrate/cost_table.json
 
 For every shape of shapes.py:
-  * time it with timeit (rounds over all shapes, minimum per shape, process pinned to one core);
+  * time it with timeit (CPU time of the thread; rounds over all shapes, minimum per shape,
+    process pinned to cpu 1 like `taskset -c 1`);
   * count the bytecode instructions one unit executes, with sys.settrace and
     frame.f_trace_opcodes = True, by differencing two small runs (so the harness, the
     function's prologue and the loop's setup cancel out). Names are the generic ones `dis`
@@ -53,9 +54,10 @@ BUILTINS = {
                            desc="sum(list of small ints); also the adding part of sum(genexpr)"),
     "sorted_random":  dict(setup="import random\nrandom.seed(7)\nD = list(range(M))\n"
                                  "random.shuffle(D)",
-                           stmt="sorted(D)", sizes=(100, 1000),
-                           desc="sorted(shuffled ints), slope between 100 and 1000 items "
-                                "(n log n: grows ~1.3x per 10x size)"),
+                           stmt="sorted(D)", sizes=(100, 1000), curve=(10000, 100000),
+                           desc="sorted(shuffled ints), slope between 100 and 1000 items; "
+                                "the cost per item grows with n (n log n and cache misses): "
+                                "see ns_per_item_at_size"),
     "sorted_sorted":  dict(setup="D = list(range(M))", stmt="sorted(D)", sizes=(100, 10000),
                            desc="sorted(already sorted ints): timsort's linear case"),
     "str_join":       dict(setup="S = ['ab'] * M", stmt="','.join(S)", sizes=(100, 10000),
@@ -87,6 +89,7 @@ BUILTINS = {
 }
 
 FLOOR_NS = 0.5  # least cost of any instruction
+RIDGE = 1e-4  # relative ridge of the fit
 GENERATOR_FLAGS = 0x20 | 0x80 | 0x200  # CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
 
 
@@ -210,7 +213,12 @@ def count_opcodes(run, n, variant=None):
                 counts["GEN_RESUME" if frame.f_code.co_flags & GENERATOR_FLAGS
                        else "CALL_PY_FROM_C"] += 1
         elif event == "call" and not (frame.f_code.co_flags & GENERATOR_FLAGS):
-            counts["CALL_CLASS" if frame.f_code.co_name == "__init__" else "CALL_PY"] += 1
+            kind = "CALL_PY"
+            if frame.f_code.co_name == "__init__":
+                ins = static_callee(caller.f_code, offset)  # super().__init__(...) is a method
+                if ins is None or ins.opname not in ("LOAD_METHOD", "LOAD_ATTR"):
+                    kind = "CALL_CLASS"
+            counts[kind] += 1
         else:
             counts[callee_label(caller, offset)] += 1
             if event == "call":  # a type whose construction resumes a generator, e.g. list(gen)
@@ -236,7 +244,9 @@ def count_opcodes(run, n, variant=None):
             label = name
             if name == "BINARY_OP":
                 label += " " + binop_symbol(code, off)
-            if name in variant:
+            if label in variant:  # e.g. {"BINARY_OP %": "small"}
+                label += " " + variant[label]
+            elif name in variant:  # e.g. {"BINARY_OP": "float"}
                 label += " " + variant[name]
             counts[label] += 1
         elif event == "exception":
@@ -284,21 +294,24 @@ def per_unit_counts(run, k, units_per_call, variant=None):
 # --- timing --------------------------------------------------------------------------------------
 
 def pick_n(run, target_s, n_max):
-    n = 10
+    """The n for which run(n) takes about target_s of CPU time (this also warms it up)."""
+    n = 1
     while True:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         run(n)
-        dt = time.perf_counter() - t0
+        dt = time.thread_time() - t0
         if dt >= target_s / 8 or n >= n_max:
             break
         n *= 4 if dt < target_s / 50 else 2
     n = int(n * target_s / max(dt, 1e-9))
-    return max(10, min(n, n_max))
+    return max(1, min(n, n_max))
 
 
 def time_once(run, n):
-    """One timeit measurement of run(n), seconds (GC enabled, as in a real program)."""
-    t = timeit.Timer(lambda: run(n), setup="import gc; gc.enable()")
+    """One timeit measurement of run(n): CPU seconds of this thread (GC enabled, as in a real
+    program). CPU time, not wall time: on a busy machine a run of more than a few ms is
+    always interleaved with other processes, and wall time would count their slices."""
+    t = timeit.Timer(lambda: run(n), setup="import gc; gc.enable()", timer=time.thread_time)
     return t.timeit(number=1)
 
 
@@ -327,39 +340,55 @@ def solve(A, b):
     return x
 
 
-def nnls(A, b, ridge=0.0):
-    """min ||A x - b||^2 + ridge * sum_j ||A_j||^2 x_j^2 subject to x >= 0 (Lawson & Hanson
-    1974). The small relative ridge only splits the cost of instructions that always occur
-    together (evenly) and keeps the normal equations regular."""
+def normal_equations(A, b):
     m, n = len(A), len(A[0])
-    H = [[sum(A[k][i] * A[k][j] for k in range(m)) for j in range(n)] for i in range(n)]
+    cols = list(zip(*A))
+    H = [[sum(p * q for p, q in zip(cols[i], cols[j])) for j in range(n)] for i in range(n)]
+    g = [sum(p * q for p, q in zip(cols[i], b)) for i in range(n)]
+    return H, g
+
+
+def nnls(H, g, ridge=0.0, x0=None):
+    """min ||A x - b||^2 + ridge * sum_j ||A_j||^2 x_j^2 subject to x >= 0, given the normal
+    equations H = A'A, g = A'b (Lawson & Hanson 1974). The small relative ridge only splits the
+    cost of instructions that always occur together (evenly) and keeps H regular. x0: a
+    feasible start (a solution of a nearby problem), which makes leave-one-out refits quick."""
+    n = len(H)
+    H = [row[:] for row in H]
     for i in range(n):
         H[i][i] *= 1.0 + ridge
-    g = [sum(A[k][i] * b[k] for k in range(m)) for i in range(n)]
-    x = [0.0] * n
-    P = set()
+    if x0 is None:
+        x = [0.0] * n
+    else:
+        x = [v if v > 1e-12 else 0.0 for v in x0]
+    P = {i for i in range(n) if x[i] > 0}
     tol = 1e-12 * max(1.0, max(abs(v) for v in g))
-    for _ in range(30 * n):
-        w = [g[i] - sum(H[i][j] * x[j] for j in range(n)) for i in range(n)]
-        cand = [i for i in range(n) if i not in P and w[i] > tol]
-        if not cand:
-            break
-        P.add(max(cand, key=lambda i: w[i]))
-        while True:
+
+    def inner(x):
+        while P:
             idx = sorted(P)
             z_p = solve([[H[i][j] for j in idx] for i in idx], [g[i] for i in idx])
             z = [0.0] * n
             for i, v in zip(idx, z_p):
                 z[i] = v
             if all(z[i] > 0 for i in idx):
-                x = z
-                break
+                return z
             alpha = min(x[i] / (x[i] - z[i]) for i in idx if z[i] <= 0)
             x = [x[i] + alpha * (z[i] - x[i]) for i in range(n)]
             for i in idx:
                 if x[i] <= 1e-12:
                     P.discard(i)
                     x[i] = 0.0
+        return x
+
+    x = inner(x)
+    for _ in range(30 * n):
+        w = [g[i] - sum(H[i][j] * x[j] for j in range(n)) for i in range(n)]
+        cand = [i for i in range(n) if i not in P and w[i] > tol]
+        if not cand:
+            break
+        P.add(max(cand, key=lambda i: w[i]))
+        x = inner(x)
     return x
 
 
@@ -382,10 +411,10 @@ def machine_description():
 def main():
     args = sys.argv[1:]
     quick = "--quick" in args
-    rounds = 5 if quick else 40
+    rounds = 5 if quick else 20
     if "--rounds" in args:
         rounds = int(args[args.index("--rounds") + 1])
-    target_s = 0.004  # short runs: the minimum of many is likely to be undisturbed
+    target_s = 0.005
     started = time.perf_counter()
 
     pinned = None
@@ -402,13 +431,14 @@ def main():
     shapes = []
     for shape in SHAPES:
         ns, run = make_runner(shape)
-        k = shape.get("trace_n", 40 if shape.get("items", 1) > 1 else 200)
+        per_call = sum(count_opcodes(run, 1).values())  # events of one unit (and the rest)
+        k = shape.get("trace_n", max(3, min(200, 20000 // max(1, per_call))))
         counts = per_unit_counts(run, k, shape.get("items", 1), shape.get("variant"))
         shapes.append(dict(shape=shape, run=run, counts=counts))
     bench = {}
     for key, b in BUILTINS.items():
         entries = []
-        for m in b["sizes"]:
+        for m in tuple(b["sizes"]) + tuple(b.get("curve", ())):
             sh = dict(name="builtin_%s_%d" % (key, m),
                       setup=b["setup"].replace("M", str(m)) if b["setup"] else "",
                       body="x = " + b["stmt"].replace("M", str(m)))
@@ -424,9 +454,9 @@ def main():
         for e in bench[key]["entries"]:
             jobs.append((e["run"], e))
     for run, holder in jobs:
-        run(50)  # warm up: let the adaptive interpreter specialise
         fixed_n = holder.get("shape", {}).get("n")
-        holder["n"] = fixed_n or pick_n(run, target_s, 3_000_000)
+        holder["n"] = pick_n(run, target_s, 3_000_000)  # also warms up: the adaptive
+        holder["n"] = fixed_n or holder["n"]             # interpreter specialises
         holder["times"] = []
     for r in range(rounds):
         order = list(range(len(jobs)))
@@ -443,13 +473,14 @@ def main():
 
     builtins = {}
     for key, b in bench.items():
-        (m1, e1), (m2, e2) = [(e["m"], e) for e in b["entries"]]
+        (m1, e1), (m2, e2) = [(e["m"], e) for e in b["entries"][:2]]
         t1 = min(e1["times"]) / e1["n"] * 1e9
         t2 = min(e2["times"]) / e2["n"] * 1e9
+        at = {str(e["m"]): min(e["times"]) / e["n"] * 1e9 for e in b["entries"]}
         f = (lambda m: m * m) if b["spec"].get("model") == "quadratic" else (lambda m: m)
         per_item = max(0.0, (t2 - t1) / (f(m2) - f(m1)))
         builtins[key] = dict(per_item=per_item, intercept=t1 - per_item * f(m1),
-                             times={str(m1): t1, str(m2): t2}, model=b["spec"].get("model", "linear"),
+                             times=at, model=b["spec"].get("model", "linear"),
                              desc=b["spec"]["desc"], stmt="x = " + b["spec"]["stmt"],
                              counts=b["counts"])
 
@@ -463,6 +494,7 @@ def main():
         return total / shape.get("items", 1)
 
     fit_shapes = [s for s in shapes if s["shape"].get("fit", True)]
+    micro = [s for s in fit_shapes if not s["shape"].get("program")]
     seen = set()
     for s in shapes:
         seen |= set(s["counts"])
@@ -470,46 +502,75 @@ def main():
         seen |= set(b["counts"])
     support = {op: sum(1 for s in fit_shapes if s["counts"].get(op, 0) >= 0.5)
                for op in seen}
-    # an instruction no fitted shape executes at least once per unit (e.g. the outer loop's
-    # GET_ITER in per-item shapes) is left out of the fit and priced at a default afterwards
-    def fit(rows):
-        cols = sorted({op for s in rows for op, c in s["counts"].items() if c >= 0.5})
+    # Columns: what some micro shape executes at least once per unit. Anything else (the outer
+    # loop's GET_ITER in per-item shapes, a C function only a program calls, ...) is priced at
+    # the default of its kind, from a first fit on the micro shapes alone.
+    ops = sorted({op for s in micro for op, c in s["counts"].items() if c >= 0.5})
+    colset = set(ops)
+    price = {}
+
+    def system(rows, fixed):
         A, y = [], []
         for s in rows:
-            target = s["measured_ns"] - builtin_offset(s["shape"], fixed=False)
-            target -= FLOOR_NS * sum(s["counts"].values())
+            target = s["measured_ns"] - builtin_offset(s["shape"], fixed=fixed)
+            for op, c in s["counts"].items():
+                target -= c * (FLOOR_NS if op in colset else price.get(op, FLOOR_NS))
             w = 1.0 / s["measured_ns"]  # relative error
-            A.append([s["counts"].get(op, 0.0) * w for op in cols])
+            A.append([s["counts"].get(op, 0.0) * w for op in ops])
             y.append(target * w)
-        return {op: FLOOR_NS + x for op, x in zip(cols, nnls(A, y, ridge=1e-4))}
+        return A, y
 
-    cost = fit(fit_shapes)
-    ops = sorted(cost)
-    c_fitted = sorted(v for op, v in cost.items() if op.startswith("CALL_C "))
-    plain_fitted = sorted(v for op, v in cost.items() if not op.startswith("CALL_C "))
-    default_c = c_fitted[len(c_fitted) // 2]
-    default_op = plain_fitted[len(plain_fitted) // 2]
-    for op in seen - set(ops):
-        cost[op] = default_c if op.startswith("CALL_C ") else default_op
+    def solve_costs(H, g, x0=None):
+        x = nnls(H, g, ridge=RIDGE, x0=x0)
+        return {op: FLOOR_NS + v for op, v in zip(ops, x)}
+
+    def set_defaults(cost):
+        c_fitted = sorted(v for op, v in cost.items() if op.startswith("CALL_C "))
+        plain_fitted = sorted(v for op, v in cost.items() if not op.startswith("CALL_C "))
+        d_c, d_op = c_fitted[len(c_fitted) // 2], plain_fitted[len(plain_fitted) // 2]
+        for op in seen - colset:
+            price[op] = d_c if op.startswith("CALL_C ") else d_op
+        return d_c, d_op
+
+    def set_builtin_fixed(cost):
+        for key, b in builtins.items():
+            ns = sum(c * cost.get(op, price.get(op, 0.0)) for op, c in b["counts"].items())
+            b["fixed"] = max(0.0, b["intercept"] - ns)
+
+    # pass 1: micro shapes only -> defaults and the builtins' fixed costs
+    cost = solve_costs(*normal_equations(*system(micro, fixed=False)))
+    default_c, default_op = set_defaults(cost)
+    set_builtin_fixed(cost)
+    # pass 2: micro shapes and programs
+    A, y = system(fit_shapes, fixed=True)
+    H, g = normal_equations(A, y)
+    cost = solve_costs(H, g)
+    set_builtin_fixed(cost)
+    cost.update(price)
 
     def opcode_ns(counts):
         return sum(c * cost.get(op, 0.0) for op, c in counts.items())
 
-    for key, b in builtins.items():
-        b["fixed"] = max(0.0, b["intercept"] - opcode_ns(b["counts"]))
-
     for s in shapes:
         s["predicted_ns"] = opcode_ns(s["counts"]) + builtin_offset(s["shape"], fixed=True)
 
-    # leave-one-out: refit without the shape, predict it. Only possible when every instruction
-    # it executes once per unit is also executed by some other fitted shape.
+    # leave-one-out: refit without the shape, predict it. For a micro shape, only possible when
+    # every instruction it executes once per unit is executed by another micro shape too (a
+    # program calling len() once does not determine len()); programs always qualify.
+    micro_support = {op: sum(1 for s in micro if s["counts"].get(op, 0) >= 0.5) for op in ops}
+    x_full = [cost[op] - FLOOR_NS for op in ops]
     for i, s in enumerate(fit_shapes):
         s["loo_ns"] = None
-        if any(support[op] < 2 for op, c in s["counts"].items() if c >= 0.5):
+        if not s["shape"].get("program") and any(
+                micro_support[op] < 2 for op, c in s["counts"].items()
+                if c >= 0.5 and op in colset):
             continue
-        loo = fit(fit_shapes[:i] + fit_shapes[i + 1:])
+        a, b = A[i], y[i]
+        H_i = [[H[p][q] - a[p] * a[q] for q in range(len(ops))] for p in range(len(ops))]
+        g_i = [g[p] - a[p] * b for p in range(len(ops))]
+        loo = solve_costs(H_i, g_i, x0=x_full)
         s["loo_ns"] = (sum(c * loo.get(op, cost[op]) for op, c in s["counts"].items())
-                       + builtin_offset(s["shape"], fixed=False))
+                       + builtin_offset(s["shape"], fixed=True))
     log("leave-one-out done (%.1f s)" % (time.perf_counter() - started))
 
     # 4. output ----------------------------------------------------------------------------------
@@ -524,7 +585,8 @@ def main():
     out["machine"] = machine_description()
     out["pinned_cpu"] = pinned
     out["date"] = time.strftime("%Y-%m-%d")
-    out["method"] = ("min of %d timeit rounds per shape (GC on); opcode counts by sys.settrace "
+    out["method"] = ("min of %d timeit rounds per shape (thread CPU time, GC on); opcode "
+                     "counts by sys.settrace "
                      "with f_trace_opcodes (generic dis names); non-negative relative least "
                      "squares" % rounds)
     out["units"] = "ns"
@@ -541,8 +603,9 @@ def main():
                                              if not op.startswith("CALL_C ") or op in ops)
     out["notes"] = {
         "labels": "generic dis names; BINARY_OP carries its operator (in-place = plain) and, "
-                  "without a type label, means ints below 2**30 ('big': an operand or the result "
-                  "is 2**30 or more); *_SUBSCR / CONTAINS_OP without a "
+                  "without a type label, means ints whose result lies in 257 .. 2**30-1 "
+                  "(allocated, one digit); 'small': result in [-5, 256] (preallocated, no "
+                  "allocation); 'big': an operand or the result is 2**30 or more; *_SUBSCR / CONTAINS_OP without a "
                   "label mean list; FOR_ITER without a label means range or list iterator",
         "CALL_PY": "call of a Python function/method: frame push and RESUME",
         "CALL_CLASS": "instantiation of a class with a Python __init__ (allocation, __init__ "
@@ -571,6 +634,10 @@ def main():
     out["builtins_detail"] = {key: dict(stmt=b["stmt"], desc=b["desc"], model=b["model"],
                                         ns_per_call_at_size={m: round(t, 1)
                                                              for m, t in b["times"].items()},
+                                        ns_per_item_at_size={
+                                            m: round(t / (int(m) ** 2 if b["model"] == "quadratic"
+                                                          else int(m)), 3)
+                                            for m, t in b["times"].items()},
                                         per_item=round(b["per_item"], 3),
                                         fixed=round(b["fixed"], 1))
                               for key, b in builtins.items()}

@@ -17,9 +17,13 @@ Each shape is a dict:
   variant   {opname: label} for operand types the tracer cannot see: the instruction is
             counted as "OPNAME label" (e.g. BINARY_OP + float, BINARY_SUBSCR dict). Without
             it, BINARY_OP/COMPARE_OP mean ints below 2**30 and *_SUBSCR/CONTAINS_OP mean
-            lists; "big" means an int operand or result of 2**30 or more (several digits)
+            lists; "big" means an int operand or result of 2**30 or more (several digits),
+            "small" an int result in [-5, 256] (preallocated by CPython: no allocation).
+            A key may name the operator too ({"BINARY_OP %": "small"})
   fit       False: only checked against the fitted model, not used to fit it
             (shapes dominated by a C builtin that loops internally)
+  program   True: a small whole program (a check of the model on realistic mixes); fitted
+            like the others, and its leave-one-out prediction is the honest check
   per       what one unit is, for the report (default "iteration", or "item" with items)
   ref_ns    reference figure quoted in issue 3, if any
   n         time run(n) at exactly this n (default: whatever takes a few ms); the two
@@ -72,10 +76,15 @@ SHAPES = [
     dict(name="int_add_big", pre="a = 2 ** 40", body="x = a + i", variant={"BINARY_OP": "big"}),
     dict(name="int_mul_big_result", pre="a = 40000\n    b = 50000", body="x = a * b",
          variant={"BINARY_OP": "big"}),
-    dict(name="int_mul_small", body="x = i * 3"),
-    dict(name="int_sub_mod", body="x = (i - 3) % 7"),
+    dict(name="int_mul", body="x = i * 3"),
+    dict(name="int_sub", body="x = i - 1"),
+    dict(name="int_sub_mod", body="x = (i - 3) % 7", variant={"BINARY_OP %": "small"}),
+    dict(name="int_add_small", pre="a = 5", body="x = a + 1", variant={"BINARY_OP": "small"}),
+    dict(name="int_sub_small", pre="a = 10", body="x = a - 1", variant={"BINARY_OP": "small"}),
+    dict(name="int_mul_small", pre="a = 5", body="x = a * 3", variant={"BINARY_OP": "small"}),
     dict(name="int_floordiv", body="x = i // 3"),
-    dict(name="int_bitand", body="x = i & 255"),
+    dict(name="int_mod", body="x = i % 1000"),
+    dict(name="int_bitand", body="x = i & 255", variant={"BINARY_OP": "small"}),
     dict(name="int_pow_2", body="x = i ** 2"),
     dict(name="int_true_div", body="x = i / 3"),
     dict(name="while_counter",
@@ -99,6 +108,8 @@ SHAPES = [
     dict(name="cell_read_in_loop",
          src="def run(n):\n    c = 5\n    def inner():\n        return c\n"
              "    for i in range(n):\n        x = c\n"),
+    dict(name="lambda_creation_closure",
+         src="def run(n):\n    for i in range(n):\n        f = lambda: i\n"),
     dict(name="closure_call",
          src="def run(n):\n    c = 5\n    def inner():\n        return c\n"
              "    for i in range(n):\n        inner()\n"),
@@ -135,6 +146,7 @@ SHAPES = [
     dict(name="in_set", pre="s = set(range(10))", body="x = 7 in s",
          variant={"CONTAINS_OP": "set"}),
     dict(name="build_list_3", body="x = [i, i, i]"),
+    dict(name="empty_dict_literal", body="x = {}"),
     dict(name="build_dict_2", body="x = {'a': i, 'b': i}"),
     # --- strings ----------------------------------------------------------------------------------
     dict(name="str_concat", pre="a = 'hello'\n    b = 'world'", body="s = a + b",
@@ -147,7 +159,8 @@ SHAPES = [
     dict(name="str_eq", pre="a = 'hello'\n    b = 'hellp'", body="x = a == b",
          variant={"COMPARE_OP": "str"}),
     # --- control flow -----------------------------------------------------------------------------
-    dict(name="if_else_parity", body="if i & 1:\n            x = 1\n        else:\n            x = 2"),
+    dict(name="if_else_parity", body="if i & 1:\n            x = 1\n        else:\n            x = 2",
+         variant={"BINARY_OP": "small"}),
     dict(name="if_compare_lt", pre="lim = 10", body="if i < lim:\n            x = 1"),
     dict(name="compare_chain", pre="lo = 0\n    hi = 10", body="x = lo <= i < hi"),
     dict(name="bool_and_or", pre="a = True\n    b = False", body="x = a and b or a"),
@@ -191,6 +204,7 @@ SHAPES = [
          body="x = A * B",
          fit=False, builtins={"bigint_mul": (1, 144)}),  # 12 x 12 limbs of 30 bits
     # --- Python-level iteration (per item) --------------------------------------------------------
+    dict(name="short_inner_loop", pre="t = (1, 2)", body="for v in t:\n            pass"),
     dict(name="for_over_list", variant={"FOR_ITER": "list"}, setup="DATA = list(range(100))", items=100,
          src="def run(n):\n    data = DATA\n    for _ in range(n):\n        for v in data:\n"
              "            pass\n"),
@@ -232,43 +246,68 @@ SHAPES = [
          body="x = list(range(1000))", builtins={"list_range": (1, 1000)}),
     dict(name="in_list_1000_miss", fit=False, items=1000, setup="DATA = list(range(1000))",
          body="x = -1 in DATA", builtins={"list_contains": (1, 1000)}),
-    # --- small programs of the kind lessons run (checks only: never fitted) -----------------------
-    dict(name="prog_fib_recursive", fit=False, per="fib(12) call (465 calls)",
+    # --- small programs of the kind lessons run (fitted too; see measure.py on leave-one-out) ----
+    dict(name="prog_fib_recursive", program=True, per="fib(12) call (465 calls)",
+         variant={"BINARY_OP": "small"},
          setup="def fib(k):\n    if k < 2:\n        return k\n    return fib(k - 1) + fib(k - 2)\n",
          body="fib(12)"),
     dict(name="prog_countdown", fit=False, items=1000, per="decrement",
          src="def run(n):\n    for _ in range(n):\n        k = 1000\n        while k > 0:\n"
              "            k -= 1\n"),
-    dict(name="prog_primes_trial_division", fit=False, per="primes in range(1000, 1100)",
+    dict(name="prog_primes_trial_division", program=True, per="primes in range(1000, 1100)",
          setup="def is_prime(m):\n    if m < 2:\n        return False\n    d = 2\n"
                "    while d * d <= m:\n        if m % d == 0:\n            return False\n"
                "        d += 1\n    return True\n",
          body="c = 0\n        for m in range(1000, 1100):\n            if is_prime(m):\n"
               "                c += 1"),
-    dict(name="prog_bubble_sort_30", fit=False, per="sort of 30 ints",
+    dict(name="prog_bubble_sort_30", program=True, per="sort of 30 ints",
+         variant={"BINARY_OP": "small"},
          setup="import random\nrandom.seed(3)\nDATA = [random.randrange(1000) for _ in range(30)]\n"
                "def bubble(a):\n    a = a[:]\n    n = len(a)\n    for i in range(n):\n"
                "        for j in range(n - 1 - i):\n            if a[j] > a[j + 1]:\n"
                "                a[j], a[j + 1] = a[j + 1], a[j]\n    return a\n",
          body="bubble(DATA)"),
-    dict(name="prog_word_count", fit=False, per="count of 40 words",
+    dict(name="prog_word_count", program=True, per="count of 40 words",
          variant={"STORE_SUBSCR": "dict", "FOR_ITER": "list"},
          setup="WORDS = ('the cat sat on the mat the end ' * 5).split()\n"
                "def count_words(words):\n    counts = {}\n    for w in words:\n"
                "        counts[w] = counts.get(w, 0) + 1\n    return counts\n",
          body="count_words(WORDS)"),
-    dict(name="prog_bank_account", fit=False, per="deposit + withdraw",
+    dict(name="prog_bank_account", program=True, per="deposit + withdraw",
          setup="class Account:\n    def __init__(self):\n        self.balance = 0\n"
                "    def deposit(self, amount):\n        self.balance += amount\n"
                "    def withdraw(self, amount):\n        if amount > self.balance:\n"
                "            raise ValueError('insufficient funds')\n"
                "        self.balance -= amount\n",
          pre="acct = Account()", body="acct.deposit(10)\n        acct.withdraw(5)"),
-    dict(name="prog_matmul_8x8", fit=False, per="8x8 matrix product",
+    dict(name="prog_matmul_8x8", program=True, per="8x8 matrix product",
          builtins={"sum_list": (64, 512)},
          setup="A = [[(i * j) % 7 for j in range(8)] for i in range(8)]\n"
                "def matmul(a, b):\n    n = len(a)\n"
                "    return [[sum(a[i][k] * b[k][j] for k in range(n)) for j in range(n)]\n"
                "            for i in range(n)]\n",
          body="matmul(A, A)"),
+    dict(name="prog_collatz_27", program=True, per="collatz(27): 111 steps",
+         setup="def collatz(m):\n    steps = 0\n    while m != 1:\n        if m % 2 == 0:\n"
+               "            m //= 2\n        else:\n            m = 3 * m + 1\n"
+               "        steps += 1\n    return steps\n",
+         body="collatz(27)"),
+    dict(name="prog_inheritance", program=True, per="Dog('rex') + speak()",
+         setup="class Animal:\n    def __init__(self, name):\n        self.name = name\n"
+               "    def speak(self):\n        return self.name + ' makes a sound'\n"
+               "class Dog(Animal):\n    def __init__(self, name):\n"
+               "        super().__init__(name)\n        self.tricks = []\n"
+               "    def speak(self):\n        return self.name + ' barks'\n",
+         variant={"BINARY_OP": "str"},
+         body="d = Dog('rex')\n        s = d.speak()"),
+    dict(name="prog_stack_push_pop", program=True, per="50 pushes + 50 pops",
+         variant={"BINARY_OP": "small"},
+         setup="def churn():\n    buf = []\n    for k in range(50):\n        buf.append(k * 2)\n"
+               "    total = 0\n    while buf:\n        total += buf.pop()\n    return total\n",
+         body="churn()"),
+    dict(name="prog_string_build", program=True, per="20 str() + join",
+         builtins={"str_join": (1, 20)},
+         setup="def build():\n    parts = []\n    for k in range(20):\n"
+               "        parts.append(str(k))\n    return ','.join(parts)\n",
+         body="build()"),
 ]

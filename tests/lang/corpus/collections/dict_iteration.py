@@ -5,7 +5,7 @@ for name, score in scores.items():
     print(f"{name}: {score}")
 for score in scores.values():
     print(score, end=" ")
-print()
+print("|")
 best = max(scores, key=scores.get)
 print("best:", best)
 print(sum(scores.values()) / len(scores))
@@ -19,7 +19,7 @@ print(sorted(scores.items(), key=lambda kv: kv[1]))
 # expect: ann: 90
 # expect: bob: 72
 # expect: cid: 85
-# expect: 90 72 85 
+# expect: 90 72 85 |
 # expect: best: ann
 # expect: 82.33333333333333
 # expect: {90: 'ann', 72: 'bob', 85: 'cid'}

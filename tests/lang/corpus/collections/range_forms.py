@@ -9,7 +9,7 @@ print(sum(range(101)), max(range(7)), len(range(10 ** 12)))
 print(range(1, 10, 2)[::-1])
 for i in range(3, 0, -1):
     print(i, end=" ")
-print()
+print("|")
 
 # expect: [0, 1, 2, 3, 4]
 # expect: [2, 3, 4, 5, 6, 7, 8, 9] [2, 5, 8]
@@ -19,4 +19,4 @@ print()
 # expect: True [-3, -2, -1, 0, 1, 2]
 # expect: 5050 6 1000000000000
 # expect: range(9, -1, -2)
-# expect: 3 2 1 
+# expect: 3 2 1 |

@@ -7,7 +7,7 @@ print(float("1.5"), float("  -2  "), float("1e3"), float("inf"))
 print(float(10 ** 20), float("3"))
 print(str(123), str(-0.5), str(10 ** 25))
 print(int(str(2 ** 70)) == 2 ** 70)
-print(int(), float(), str())
+print(int(), float(), repr(str()))
 
 # expect: 42 -17 8 3
 # expect: 1000000
@@ -18,4 +18,4 @@ print(int(), float(), str())
 # expect: 1e+20 3.0
 # expect: 123 -0.5 10000000000000000000000000
 # expect: True
-# expect: 0 0.0 
+# expect: 0 0.0 ''

@@ -6,7 +6,7 @@ nums = list(range(10))
 print(nums[::2], nums[::-3])
 print(nums[7:1:-2])
 print("racecar" == "racecar"[::-1], "python"[::-1])
-print(nums[slice(1, 6, 2)])
+print(nums[1:6:2], nums[-1:-6:-2])
 
 # expect: acegi bdfhj adgj
 # expect: jihgfedcba jhfdb jih
@@ -14,4 +14,4 @@ print(nums[slice(1, 6, 2)])
 # expect: [0, 2, 4, 6, 8] [9, 6, 3, 0]
 # expect: [7, 5, 3]
 # expect: True nohtyp
-# expect: [1, 3, 5]
+# expect: [1, 3, 5] [9, 7, 5]

@@ -1,7 +1,7 @@
 word = "banana"
 for ch in word:
     print(ch, end=" ")
-print()
+print("|")
 print(list(word))
 print(sorted(word))
 counts = {}
@@ -14,7 +14,7 @@ print(vowels, len(vowels))
 print(tuple("abc"), "".join(reversed(word)))
 print([w[0] for w in "the quick brown fox".split()])
 
-# expect: b a n a n a 
+# expect: b a n a n a |
 # expect: ['b', 'a', 'n', 'a', 'n', 'a']
 # expect: ['a', 'a', 'a', 'b', 'n', 'n']
 # expect: {'b': 1, 'a': 3, 'n': 2}

@@ -2,7 +2,7 @@ matrix = [[1, 2, 3], [4, 5, 6]]
 for row in matrix:
     for value in row:
         print(value, end=" ")
-    print()
+    print("|")
 
 for k, v in sorted({"b": 2, "a": 1}.items()):
     print(k, "=", v)
@@ -19,8 +19,8 @@ for ch in "":
 else:
     print("empty loop else")
 
-# expect: 1 2 3 
-# expect: 4 5 6 
+# expect: 1 2 3 |
+# expect: 4 5 6 |
 # expect: a = 1
 # expect: b = 2
 # expect: 1 x 10

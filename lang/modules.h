@@ -1,0 +1,31 @@
+// The simulated standard library (modules.cpp) and the per-process runtime it needs.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "vm.h"
+
+namespace interleave::lang {
+
+struct MersenneTwister;
+
+// What the modules need from the process running them (implemented by the runner).
+class RuntimeState {
+ public:
+  virtual ~RuntimeState() = default;
+  // A ThreadBody that runs `callable()` on a new VM thread of this process.
+  virtual std::unique_ptr<ThreadBody> makeThreadBody(Value callable, const std::string& name) = 0;
+  virtual bool threadAlive(int32_t engineThread) const = 0;
+  virtual int64_t aliveThreads() const = 0;
+  virtual MersenneTwister& twister() = 0;
+  uint64_t seed = 1;
+  Nanos switchInterval = 5 * kMillisecond;
+};
+
+// Creates every module in vm.modules (time, sys, os, random, threading, queue, functools,
+// interleave). False with *error if library code failed to load (an internal error).
+bool installModules(Vm& vm, std::string* error);
+// Flags a library code object (and its nested code) as kCodeLibrary.
+void markLibrary(CodeObj* code);
+
+}  // namespace interleave::lang

@@ -1,0 +1,263 @@
+// Running a Python program on the simulated machine.
+//
+// [SECTION] Header settings
+// [SECTION] Process runtime   one Vm per simulated process, its threads as engine bodies
+// [SECTION] ProgramRun
+#include "runner.h"
+
+#include <set>
+
+#include "compiler.h"
+#include "mersenne_twister.h"
+#include "modules.h"
+#include "parser.h"
+#include "vm.h"
+#include "vm_internal.h"
+
+namespace interleave::lang {
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Header settings
+//-----------------------------------------------------------------------------------------------
+std::string headerSettings(const std::string& source) {
+  // `# interleave: cores=4 gil=on` in the leading comment lines (blank lines allowed).
+  size_t pos = 0;
+  while (pos < source.size()) {
+    size_t nl = source.find('\n', pos);
+    std::string line = source.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? source.size() : nl + 1;
+    size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos) continue;
+    if (line[first] != '#') break;
+    size_t key = line.find("interleave:", first);
+    if (key != std::string::npos) return line.substr(key + 11);
+  }
+  return "";
+}
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Process runtime
+//-----------------------------------------------------------------------------------------------
+namespace {
+
+class ProcessRuntime;
+
+class PythonThreadBody final : public ThreadBody {
+ public:
+  PythonThreadBody(ProcessRuntime* rt, PyThread* thread, bool isMain, std::string name)
+      : rt_(rt), thread_(thread), main_(isMain), name_(std::move(name)) {}
+  RunResult run(ThreadContext& ctx, Nanos budget) override;
+
+ private:
+  ProcessRuntime* rt_;
+  PyThread* thread_;
+  bool main_;
+  std::string name_;
+  bool reported_ = false;
+};
+
+class ProcessRuntime final : public RuntimeState {
+ public:
+  ProcessRuntime(Simulation& sim, const std::string& filename, const std::string& source, uint64_t seedValue)
+      : vm(&sim, filename, source) {
+    seed = seedValue;
+    switchInterval = sim.config().switchInterval;
+    vm.runtime = static_cast<RuntimeState*>(this);
+  }
+
+  std::unique_ptr<ThreadBody> makeThreadBody(Value callable, const std::string& name) override {
+    PyThread* t = vm.newThread(callable, {}, -1, name);
+    return std::make_unique<PythonThreadBody>(this, t, false, name);
+  }
+  bool threadAlive(int32_t id) const override { return started.count(id) && !finishedThreads.count(id); }
+  int64_t aliveThreads() const override {
+    return static_cast<int64_t>(started.size() - finishedThreads.size());
+  }
+  MersenneTwister& twister() override { return mt; }
+
+  Vm vm;
+  MersenneTwister mt;
+  std::set<int32_t> started, finishedThreads;
+  int exitCode = 0;
+};
+
+RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
+  if (thread_->id < 0 || !rt_->started.count(ctx.threadId())) {
+    thread_->id = ctx.threadId();
+    rt_->started.insert(ctx.threadId());
+  }
+  if (!thread_->finished) {
+    RunOutcome o = rt_->vm.run(*thread_, ctx, budget);
+    if (o.request.kind != RequestKind::Exit) return {o.consumed, std::move(o.request)};
+    if (!thread_->finished) return {o.consumed, std::move(o.request)};
+    if (o.consumed > 0) return {o.consumed, Request::none()};
+  }
+  // The thread's function returned or raised.
+  Value exc = thread_->uncaught;
+  if (!exc.isUndefined() && !reported_) {
+    reported_ = true;
+    Vm& vm = rt_->vm;
+    std::string text;
+    if (main_ && vm.isInstance(exc, vm.types.SystemExit)) {
+      auto* args = static_cast<TupleObj*>(static_cast<InstanceObj*>(exc.asObj())->exc->args.asObj());
+      Value code = args->items.empty() ? Value::none() : args->items[0];
+      if (code.isNone()) rt_->exitCode = 0;
+      else if (code.isInt()) rt_->exitCode = static_cast<int>(code.asInt());
+      else {
+        rt_->exitCode = 1;
+        PyThread& t = *thread_;
+        if (!vm.toStr(t, code, &text)) text.clear();
+        text += "\n";
+      }
+    } else if (!vm.isInstance(exc, vm.types.SystemExit)) {
+      if (main_) rt_->exitCode = 1;
+      text = main_ ? vm.formatTraceback(exc) : "Exception in thread " + name_ + ":\n" + vm.formatTraceback(exc);
+    }
+    if (!text.empty()) {
+      Request r;
+      r.kind = RequestKind::Print;
+      r.value = 2;
+      r.text = text;
+      return {0, std::move(r)};
+    }
+  }
+  rt_->finishedThreads.insert(ctx.threadId());
+  return {0, Request::make(RequestKind::Exit)};
+}
+
+std::string syntaxErrorText(const std::string& filename, const SyntaxErrorInfo& e) {
+  // CPython 3.11: File line, the source line, a caret run under the error, the message.
+  std::string out = "  File \"" + filename + "\", line " + std::to_string(e.line) + "\n";
+  std::string line = e.sourceLine;
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+  size_t lead = line.find_first_not_of(" \t\f");
+  if (lead != std::string::npos) {
+    std::string stripped = line.substr(lead);
+    out += "    " + stripped + "\n";
+    int64_t caretStart = std::max<int64_t>(1, e.col - static_cast<int64_t>(lead));
+    int64_t caretEnd = e.endLine == e.line && e.endCol > e.col ? e.endCol - static_cast<int64_t>(lead) : caretStart + 1;
+    int64_t width = std::max<int64_t>(1, caretEnd - caretStart);
+    out += "    " + std::string(static_cast<size_t>(caretStart - 1), ' ') + std::string(static_cast<size_t>(width), '^') + "\n";
+  }
+  out += e.type + ": " + e.message + "\n";
+  return out;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] ProgramRun
+//-----------------------------------------------------------------------------------------------
+struct ProgramRun::State {
+  ProgramOutcome outcome;
+  std::unique_ptr<Simulation> sim;
+  std::unique_ptr<ProcessRuntime> runtime;
+  std::unique_ptr<Module> ast;
+  bool done = false;
+  bool collected = false;
+};
+
+ProgramRun::ProgramRun(const std::string& filename, const std::string& source, const std::string& settings)
+    : state_(std::make_unique<State>()) {
+  State& s = *state_;
+  MachineConfig config;
+  std::string err = applySettings(config, headerSettings(source));
+  if (!err.empty()) err = "in the `# interleave:` header: " + err;
+  if (err.empty()) err = applySettings(config, settings);
+  if (!err.empty()) {
+    s.outcome.stderrText = "InterleaveError: " + err + "\n";
+    s.outcome.exitCode = 2;
+    s.done = true;
+    return;
+  }
+  s.outcome.settings = describeSettings(config);
+  ParseResult parsed = parseModule(source, filename);
+  if (parsed.error) {
+    s.outcome.stderrText = syntaxErrorText(filename, *parsed.error);
+    s.outcome.exitCode = 1;
+    s.done = true;
+    return;
+  }
+  if (parsed.unsupported) {
+    s.outcome.stderrText = "  File \"" + filename + "\", line " + std::to_string(parsed.unsupported->line) +
+                           "\nInterleaveError: " + parsed.unsupported->construct + " is not supported by Interleave (line " +
+                           std::to_string(parsed.unsupported->line) + ")\n";
+    s.outcome.exitCode = 1;
+    s.done = true;
+    return;
+  }
+  s.ast = std::move(parsed.module);
+  s.sim = std::make_unique<Simulation>(config);
+  s.runtime = std::make_unique<ProcessRuntime>(*s.sim, filename, source, config.seed);
+  Vm& vm = s.runtime->vm;
+  std::string modErr;
+  if (!installModules(vm, &modErr)) {
+    s.outcome.stderrText = "InterleaveError: internal error while loading the library: " + modErr + "\n";
+    s.outcome.exitCode = 2;
+    s.done = true;
+    return;
+  }
+  vm.mainModule = vm.newModule("__main__");
+  vm.dictSetStr(vm.mainModule->dict, "__file__", vm.str(filename));
+  vm.dictSetStr(vm.mainModule->dict, "__builtins__", Value::object(vm.newModule("builtins")));
+  CompileResult compiled = compileModule(vm.heap, *s.ast, filename);
+  if (!compiled.code) {
+    const CompileError& e = *compiled.error;
+    if (e.type == "unsupported") {
+      s.outcome.stderrText = "  File \"" + filename + "\", line " + std::to_string(e.line) + "\nInterleaveError: " + e.message + "\n";
+    } else {
+      SyntaxErrorInfo info;
+      info.type = e.type;
+      info.message = e.message;
+      info.line = e.line;
+      info.col = e.col + 1;
+      if (e.line >= 1 && e.line <= static_cast<int>(vm.sourceLines.size())) info.sourceLine = vm.sourceLines[static_cast<size_t>(e.line - 1)];
+      s.outcome.stderrText = syntaxErrorText(filename, info);
+    }
+    s.outcome.exitCode = 1;
+    s.done = true;
+    return;
+  }
+  PyThread* main = vm.newMainThread(compiled.code, 0);
+  s.sim->startMainProcess("MainProcess", std::make_unique<PythonThreadBody>(s.runtime.get(), main, true, "MainThread"));
+}
+
+ProgramRun::~ProgramRun() = default;
+
+bool ProgramRun::finished() const { return state_->done || (state_->sim && state_->sim->finished()); }
+
+RunProgress ProgramRun::runFor(uint64_t steps) {
+  if (state_->done || !state_->sim) return RunProgress{0, 0, true};
+  return state_->sim->runFor(steps);
+}
+
+void ProgramRun::cancel(const std::string& reason) {
+  if (state_->sim && !state_->sim->finished()) state_->sim->cancel(reason);
+}
+
+const ProgramOutcome& ProgramRun::outcome() {
+  State& s = *state_;
+  if (s.collected || !s.sim || !s.sim->finished()) return s.outcome;
+  s.collected = true;
+  s.outcome.ran = true;
+  s.outcome.trace = s.sim->trace();
+  for (const OutputLine& l : s.outcome.trace.output) {
+    std::string& dst = l.stream == 2 ? s.outcome.stderrText : s.outcome.stdoutText;
+    dst += l.text;
+    if (!l.partial) dst += '\n';
+  }
+  s.outcome.exitCode = s.runtime->exitCode;
+  if (!s.outcome.trace.stopReason.empty()) {
+    s.outcome.stderrText += "InterleaveError: " + s.outcome.trace.stopReason + "\n";
+    if (s.outcome.exitCode == 0) s.outcome.exitCode = 1;
+  }
+  return s.outcome;
+}
+
+ProgramOutcome runProgram(const std::string& filename, const std::string& source, const std::string& settings) {
+  ProgramRun run(filename, source, settings);
+  while (!run.finished()) run.runFor(1u << 20);
+  return run.outcome();
+}
+
+}  // namespace interleave::lang
