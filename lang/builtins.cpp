@@ -322,7 +322,17 @@ NativeResult property_setter(Vm& vm, NativeCall& c) {
   return NativeResult::ret(Value::object(p));
 }
 
+NativeResult object_init(Vm& vm, NativeCall& c) {
+  if (!c.self.isUndefined()) c.args.insert(c.args.begin(), c.self);
+  if (c.argc() > 1) {
+    return vm.raise(*c.thread, vm.types.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+  }
+  return NativeResult::ret(Value::none());
+}
+
 NativeResult exc_init(Vm& vm, NativeCall& c) {
+  // Bound (super().__init__(msg)): the receiver is c.self; unbound: the first argument.
+  if (!c.self.isUndefined()) c.args.insert(c.args.begin(), c.self);
   if (c.argc() < 1) return NativeResult::ret(Value::none());
   Value self = c.args[0];
   auto* inst = isKind(self, ObjKind::Instance) ? static_cast<InstanceObj*>(self.asObj()) : nullptr;
@@ -356,7 +366,7 @@ NativeResult builtin_super(Vm& vm, NativeCall& c) {
     return vm.raise(*c.thread, vm.types.TypeError, "super() takes 0 or 2 arguments");
   }
   auto* s = vm.heap.make<InstanceObj>();
-  s->cls = static_cast<TypeObj*>(vm.dictGetStr(vm.builtins, "super").asObj());
+  s->cls = vm.superType;
   s->nativeValue = vm.tuple({cls, self});
   return NativeResult::ret(Value::object(s));
 }
@@ -1046,6 +1056,12 @@ void installBuiltinFunctions(Vm& vm) {
   vm.defineNative(vm.types.coroutine_->dict, "send", gen_send, "coroutine");
   vm.defineNative(vm.types.coroutine_->dict, "close", gen_close, "coroutine");
   TypeObj* superType = vm.newType("super", {vm.types.object_}, true);
+  vm.superType = superType;
+  vm.defineNative(vm.types.object_->dict, "__init__", object_init, "object");
+  auto* ellipsis = vm.heap.make<InstanceObj>();
+  ellipsis->cls = vm.types.ellipsis_;
+  vm.ellipsis = ellipsis;
+  vm.dictSetStr(b, "Ellipsis", Value::object(ellipsis));
   vm.dictSetStr(b, "super", Value::object(superType));
   vm.defineNative(superType->dict, "__new__", builtin_super, "super");
 

@@ -451,6 +451,7 @@ struct FBlock {
   FBlockKind kind;
   uint32_t continueTarget = 0;
   std::vector<size_t>* breakJumps = nullptr;  // loops: jumps to patch to the exit
+  std::vector<size_t>* continueJumps = nullptr;  // while loops: jumps to the bottom test
   const Body* finalBody = nullptr;            // FinallyTry
   std::string excName;                        // HandlerCleanup with `as name`
 };
@@ -479,6 +480,10 @@ class Compiler {
     beginUnit(u, st_.scopeOf.at(&m), "<module>", 1);
     u.code->flags |= kCodeModule;
     emit(Op::RESUME, 0);
+    if (const std::string* doc = docstringOf(m.body)) {
+      emit(Op::LOAD_CONST, constStr(*doc));
+      emit(Op::STORE_NAME, name("__doc__"));
+    }
     compileBody(m.body);
     emit(Op::LOAD_CONST, constNone());
     emit(Op::RETURN_VALUE);
@@ -493,6 +498,13 @@ class Compiler {
   std::vector<Unit*> units_;
 
   Unit& u() { return *units_.back(); }
+
+  static const std::string* docstringOf(const Body& body) {
+    if (body.empty() || body[0]->kind != StmtKind::ExprStmt) return nullptr;
+    const Expr& e = *body[0]->value;
+    if (e.kind != ExprKind::Constant || e.constKind != ConstKind::Str) return nullptr;
+    return &e.text;
+  }
 
   void fail(const std::string& msg, const Loc& loc, const std::string& type = "SyntaxError") {
     if (!error) error = CompileError{type, msg, loc.line, loc.col};
@@ -694,6 +706,8 @@ class Compiler {
         if (isBreak) {
           unwind(b, false);
           b.breakJumps->push_back(emit(Op::JUMP_FORWARD));
+        } else if (b.continueJumps) {
+          b.continueJumps->push_back(emit(Op::JUMP_FORWARD));  // to the test at the bottom
         } else {
           emit(b.continueTarget < here() ? Op::JUMP_BACKWARD : Op::JUMP_FORWARD, b.continueTarget);
         }
@@ -864,31 +878,22 @@ class Compiler {
   }
 
   void compileWhile(const Stmt& s) {
-    // CPython 3.11 layout: test at the top, body, the test again with a backward jump.
-    std::vector<size_t> breaks;
+    // CPython 3.11 layout: the test at the top, the body, the test again with a backward jump
+    // (the back-edge and its eval-breaker check). `continue` jumps to the bottom test.
+    std::vector<size_t> breaks, continues;
     compileExpr(*s.test);
     size_t toExit = emit(Op::POP_JUMP_IF_FALSE);
     uint32_t body = here();
-    uint32_t continueTarget = body;
-    // `continue` re-tests the condition: point it at a copy of the test placed below.
-    std::vector<size_t> continues;
     FBlock fb{FBlockKind::WhileLoop};
     fb.breakJumps = &breaks;
-    fb.continueTarget = 0;  // patched: continues jump forward to the bottom test
+    fb.continueJumps = &continues;
     u().fblocks.push_back(fb);
-    size_t fbIndex = u().fblocks.size() - 1;
-    // Use a forward-jump placeholder for continue: record the position where the test starts.
-    u().fblocks[fbIndex].continueTarget = UINT32_MAX;
-    pendingContinues_.push_back(&continues);
     compileBody(s.body);
-    pendingContinues_.pop_back();
     u().fblocks.pop_back();
-    uint32_t bottom = here();
-    for (size_t c : continues) patch(c, bottom);
+    for (size_t c : continues) patch(c, here());
     setSpan(s.test->loc);
     compileExpr(*s.test);
     emit(Op::POP_JUMP_IF_TRUE, body);
-    (void)continueTarget;
     patch(toExit, here());
     compileBody(s.orelse);
     for (size_t b : breaks) patch(b, here());
@@ -907,9 +912,7 @@ class Compiler {
     fb.continueTarget = top;
     fb.breakJumps = &breaks;
     u().fblocks.push_back(fb);
-    pendingContinues_.push_back(nullptr);
     compileBody(s.body);
-    pendingContinues_.pop_back();
     u().fblocks.pop_back();
     setSpan(s.loc);
     emit(Op::JUMP_BACKWARD, top);
@@ -1247,6 +1250,7 @@ class Compiler {
       compileExpr(*lambdaBody);
       emit(Op::RETURN_VALUE);
     } else {
+      if (const std::string* doc = docstringOf(*body)) code->docstring = heap_.str(*doc);
       compileBody(*body);
       emit(Op::LOAD_CONST, constNone());
       emit(Op::RETURN_VALUE);
@@ -1279,6 +1283,10 @@ class Compiler {
     emit(Op::STORE_NAME, name("__module__"));
     emit(Op::LOAD_CONST, constStr(scope->qualname));
     emit(Op::STORE_NAME, name("__qualname__"));
+    if (const std::string* doc = docstringOf(s.body)) {
+      emit(Op::LOAD_CONST, constStr(*doc));
+      emit(Op::STORE_NAME, name("__doc__"));
+    }
     compileBody(s.body);
     if (scope->needsClassCell) {
       emit(Op::LOAD_CLOSURE, unit.derefIndex.at("__class__"));
@@ -1340,7 +1348,7 @@ class Compiler {
       case ConstKind::None: emit(Op::LOAD_CONST, constNone()); break;
       case ConstKind::True: emit(Op::LOAD_CONST, addConst("T", Value::boolean(true))); break;
       case ConstKind::False: emit(Op::LOAD_CONST, addConst("F", Value::boolean(false))); break;
-      case ConstKind::Ellipsis: emit(Op::LOAD_CONST, addConst("E", Value::undefined())); unsupported("`...` as a value", e.loc); break;
+      case ConstKind::Ellipsis: emit(Op::LOAD_GLOBAL, name("Ellipsis")); break;
       case ConstKind::Int: {
         std::optional<BigInt> b = BigInt::parse(e.text, e.intBase);
         if (!b) { fail("invalid integer literal", e.loc); return; }
@@ -1741,7 +1749,6 @@ class Compiler {
     patch(toEnd, here());
   }
 
-  std::vector<std::vector<size_t>*> pendingContinues_;
 };
 
 }  // namespace

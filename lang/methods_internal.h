@@ -317,9 +317,11 @@ inline void replaceNotIterable(Vm& vm, PyThread& t, const std::string& message) 
     vm.raise(t, vm.types.TypeError, message);
 }
 
-// PyObject_RichCompareBool(a, b, Py_EQ): identity first, then ==.
+// PyObject_RichCompareBool(a, b, Py_EQ): identity first, then ==. Floats are unboxed, so two
+// floats with the same bits count as one object: `x = math.nan; [x].count(x)` is 1 as in CPython
+// (but so is `[float('nan')].count(float('nan'))`, 0 in CPython).
 inline bool richEq(Vm& vm, PyThread& t, Value a, Value b, bool* out) {
-  if (a.is(b) && !(a.isFloat() && a.asFloat() != a.asFloat())) {
+  if (a.is(b)) {
     *out = true;
     return true;
   }

@@ -805,6 +805,13 @@ NativeResult list_sort(Vm& vm, NativeCall& c) {
   PyThread& t = *c.thread;
   int64_t reverse = 0;
   if (!a[1].isUndefined() && !asCInt(vm, t, a[1], &reverse)) return NativeResult::raise();
+  // With a key function, the prelude's _list_sort_key (if there is one) computes the keys in
+  // Python, where the key function may print or block, then calls _list_sort_keyed below.
+  if (!a[0].isUndefined() && !a[0].isNone()) {
+    Value helper = vm.dictGetStr(vm.builtins, "_list_sort_key");
+    if (!helper.isUndefined())
+      return NativeResult::tailCall(helper, {c.self, a[0], Value::boolean(reverse != 0)});
+  }
   // The list looks empty while it is sorted, so that a key function or __lt__ that changes it
   // cannot pull the items from under the sort ("list modified during sort").
   std::vector<Value> items;
@@ -816,6 +823,48 @@ NativeResult list_sort(Vm& vm, NativeCall& c) {
   l->items.swap(items);
   if (!ok) return NativeResult::raise();
   if (modified) return vm.raise(t, vm.types.ValueError, "list modified during sort");
+  return NativeResult::ret(Value::none(), cost);
+}
+
+// _list_sort_keyed(lst, items, keys, reverse): the end of list.sort(key=...) when the keys were
+// computed in Python by the prelude:
+//     def _list_sort_key(lst, key, reverse):
+//         items = lst[:]
+//         lst.clear()              # the list looks empty while it is sorted, as in CPython
+//         try:
+//             keys = [key(x) for x in items]
+//         except BaseException:
+//             lst[:] = items
+//             raise
+//         _list_sort_keyed(lst, items, keys, reverse)
+// Sorts `items` by `keys` into `lst`; "list modified during sort" if lst is no longer empty.
+NativeResult list_sort_keyed(Vm& vm, NativeCall& c) {
+  if (c.args.size() != 4) return vm.raise(*c.thread, vm.types.TypeError, "_list_sort_keyed expects 4 arguments");
+  auto* l = static_cast<ListObj*>(asKind(c.args[0], ObjKind::List));
+  auto* items = static_cast<ListObj*>(asKind(c.args[1], ObjKind::List));
+  auto* keys = static_cast<ListObj*>(asKind(c.args[2], ObjKind::List));
+  if (!l || !items || !keys || items->items.size() != keys->items.size())
+    return vm.raise(*c.thread, vm.types.TypeError, "_list_sort_keyed: bad arguments");
+  bool reverse = c.args[3].isBool() ? c.args[3].asBool() : false;
+  std::vector<Value> vals = items->items;
+  std::vector<Value> ks = keys->items;
+  const ptrdiff_t n = static_cast<ptrdiff_t>(vals.size());
+  if (reverse && n > 1) {
+    std::reverse(ks.begin(), ks.end());
+    std::reverse(vals.begin(), vals.end());
+  }
+  bool ok = true;
+  Nanos cost = n * kSortPerItemNs;
+  if (n > 1) {
+    TimSort sorter(vm, *c.thread, ks.data(), vals.data(), n);
+    ok = sorter.run();
+    cost += sorter.comparisons * (sorter.fastMode() ? kSortPerCompareNs : kSortPerGenericCompareNs);
+  }
+  if (reverse && n > 1) std::reverse(vals.begin(), vals.end());
+  bool modified = !l->items.empty();
+  l->items.swap(vals);
+  if (!ok) return NativeResult::raise();
+  if (modified) return vm.raise(*c.thread, vm.types.ValueError, "list modified during sort");
   return NativeResult::ret(Value::none(), cost);
 }
 
@@ -838,6 +887,7 @@ const MethodDef kListMethods[] = {
 
 void installListMethods(Vm& vm) {
   for (const MethodDef& m : kListMethods) vm.defineNative(vm.types.list_->dict, m.name, m.fn, "list");
+  vm.defineNative(vm.builtins, "_list_sort_keyed", list_sort_keyed);
 }
 
 }  // namespace interleave::lang

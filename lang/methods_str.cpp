@@ -812,6 +812,98 @@ NativeResult str_encode(Vm& vm, NativeCall& c) {
   return vm.raise(*c.thread, vm.types.TypeError, "bytes are not supported by Interleave");
 }
 
+// str.maketrans(x[, y[, z]]): a staticmethod building a translation table.
+NativeResult str_maketrans(Vm& vm, NativeCall& c) {
+  if (!posArgs(vm, c, 1, 3)) return NativeResult::raise();
+  PyThread& t = *c.thread;
+  DictObj* table = vm.newDict();
+  Value result = Value::object(table);
+  if (c.args.size() == 1) {
+    DictObj* d = static_cast<DictObj*>(asKind(c.args[0], ObjKind::Dict));
+    if (!d)
+      return vm.raise(t, vm.types.TypeError,
+                      "if you give only one argument to maketrans it must be a dict");
+    std::vector<std::pair<Value, Value>> items;
+    for (const DictEntry& e : d->entries)
+      if (e.live) items.emplace_back(e.key, e.value);
+    for (auto& [k, v] : items) {
+      Value key = k;
+      if (StrObj* ks = asStrObj(k)) {
+        if (cpLength(ks) != 1)
+          return vm.raise(t, vm.types.ValueError, "string keys in translate table must be of length 1");
+        size_t p = 0;
+        key = Value::integer(unicode::decode(ks->s, &p));
+      } else if (!isIntLike(k)) {
+        return vm.raise(t, vm.types.TypeError, "keys in translate table must be strings or integers");
+      }
+      if (!vm.dictSet(t, table, key, v)) return NativeResult::raise();
+    }
+    return NativeResult::ret(result);
+  }
+  StrObj* x = asStrObj(c.args[0]);
+  if (!x)
+    return vm.raise(t, vm.types.TypeError,
+                    "first maketrans argument must be a string if there is a second argument");
+  StrObj* y = asStrObj(c.args[1]);
+  if (!y)
+    return vm.raise(t, vm.types.TypeError,
+                    "maketrans() argument 2 must be str, not " + vm.typeName(c.args[1]));
+  StrObj* z = nullptr;
+  if (c.args.size() > 2 && !(z = asStrObj(c.args[2])))
+    return vm.raise(t, vm.types.TypeError,
+                    "maketrans() argument 3 must be str, not " + vm.typeName(c.args[2]));
+  std::u32string xs = unicode::toU32(x->s), ys = unicode::toU32(y->s);
+  if (xs.size() != ys.size())
+    return vm.raise(t, vm.types.ValueError, "the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < xs.size(); ++i)
+    if (!vm.dictSet(t, table, Value::integer(xs[i]), Value::integer(ys[i]))) return NativeResult::raise();
+  if (z)
+    for (char32_t ch : unicode::toU32(z->s))
+      if (!vm.dictSet(t, table, Value::integer(ch), Value::none())) return NativeResult::raise();
+  return NativeResult::ret(result);
+}
+
+bool getItem(Vm& vm, PyThread& t, Value obj, Value key, Value* out);
+
+NativeResult str_translate(Vm& vm, NativeCall& c) {
+  StrObj* s = self(vm, c);
+  if (!s || !oneArg(vm, c)) return NativeResult::raise();
+  PyThread& t = *c.thread;
+  Value table = c.args[0];
+  DictObj* d = static_cast<DictObj*>(asKind(table, ObjKind::Dict));
+  std::string out;
+  size_t i = 0;
+  while (i < s->s.size()) {
+    size_t start = i;
+    char32_t ch = unicode::decode(s->s, &i);
+    Value key = Value::integer(ch), v;
+    bool found = true;
+    if (d) {
+      if (!vm.dictGet(t, d, key, &v, &found)) return NativeResult::raise();
+    } else if (!getItem(vm, t, table, key, &v)) {
+      if (!vm.isInstance(t.raising, vm.types.LookupError)) return NativeResult::raise();
+      t.raising = Value::undefined();
+      found = false;
+    }
+    if (!found) {
+      out.append(s->s, start, i - start);
+    } else if (v.isNone()) {
+      // deleted
+    } else if (isIntLike(v)) {
+      BigInt b = toBigInt(v);
+      if (!b.fitsInt64() || b.toInt64() < 0 || b.toInt64() > 0x10FFFF)
+        return vm.raise(t, vm.types.ValueError, "character mapping must be in range(0x110000)");
+      unicode::append(out, static_cast<char32_t>(b.toInt64()));
+    } else if (StrObj* r = asStrObj(v)) {
+      out += r->s;
+    } else {
+      return vm.raise(t, vm.types.TypeError, "character mapping must return integer, None or str");
+    }
+    if (!checkLength(vm, t, static_cast<int64_t>(out.size()))) return NativeResult::raise();
+  }
+  return NativeResult::ret(vm.str(out), perK(static_cast<int64_t>(s->s.size()), kCaseWidePer1kCharsNs));
+}
+
 //-----------------------------------------------------------------------------------------------
 // [SECTION] Format
 //-----------------------------------------------------------------------------------------------
@@ -1136,6 +1228,7 @@ const MethodDef kStrMethods[] = {
     {"rjust", str_rjust}, {"zfill", str_zfill}, {"expandtabs", str_expandtabs},
     {"removeprefix", str_removeprefix}, {"removesuffix", str_removesuffix},
     {"encode", str_encode}, {"format", str_format}, {"format_map", str_format_map},
+    {"translate", str_translate},
 };
 
 }  // namespace
@@ -1195,6 +1288,14 @@ bool formatString(Vm& vm, PyThread& t, std::string_view format, const std::vecto
 
 void installStrMethods(Vm& vm) {
   for (const MethodDef& m : kStrMethods) vm.defineNative(vm.types.str_->dict, m.name, m.fn, "str");
+  // str.maketrans is a staticmethod.
+  BuiltinObj* b = vm.heap.make<BuiltinObj>();
+  b->name = "maketrans";
+  b->ownerType = "str";
+  b->fn = str_maketrans;
+  PropertyObj* sm = vm.heap.make<PropertyObj>(ObjKind::StaticMethod);
+  sm->fget = Value::object(b);
+  vm.dictSetStr(vm.types.str_->dict, "maketrans", Value::object(sm));
 }
 
 }  // namespace interleave::lang

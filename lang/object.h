@@ -149,6 +149,7 @@ struct CodeObj : Obj {
   uint32_t flags = 0;
   int32_t firstLine = 0;
   int32_t stackSize = 0;
+  StrObj* docstring = nullptr;            // first statement, if a string literal
   CodeObj() : Obj(ObjKind::Code) {}
   void trace(Heap& heap) override;
 };

@@ -389,6 +389,17 @@ bool Vm::repr(PyThread& t, Value v, std::string* out) {
     *out = s;
     return true;
   };
+  // A container already being printed: CPython's Py_ReprEnter shows [...] / {...}.
+  if (o->kind == ObjKind::List || o->kind == ObjKind::Dict || o->kind == ObjKind::Set) {
+    for (Obj* busy : reprStack) {
+      if (busy == o) {
+        *out = o->kind == ObjKind::List ? "[...]" : "{...}";
+        return true;
+      }
+    }
+  }
+  reprStack.push_back(o);
+  struct Pop { std::vector<Obj*>& s; ~Pop() { s.pop_back(); } } popper{reprStack};
   switch (o->kind) {
     case ObjKind::Str: *out = strRepr(static_cast<StrObj*>(o)->s); return true;
     case ObjKind::BigInt: *out = static_cast<BigIntObj*>(o)->value.toString(); return true;
@@ -480,6 +491,8 @@ bool Vm::repr(PyThread& t, Value v, std::string* out) {
     }
     case ObjKind::Instance: {
       auto* inst = static_cast<InstanceObj*>(o);
+      if (o == ellipsis) { *out = "Ellipsis"; return true; }
+      if (o == notImplemented) { *out = "NotImplemented"; return true; }
       Value r = findClassAttr(inst->cls, "__repr__");
       if (!r.isUndefined() && r.isObj() && r.asObj()->kind == ObjKind::Function) {
         Value res;

@@ -721,7 +721,7 @@ class Parser {
     const Token& st = cur();
     size_t s0 = pos_;
     ExprP first = parseStarExpression();
-    if (!first) return false;
+    if (!first || !checkStatementWalrus(*first)) return false;
     if (!atOp(",")) {
       out.e = std::move(first);
       out.end = pos_;
@@ -734,7 +734,7 @@ class Parser {
       if (!startsExpression(cur())) break;
       size_t si = pos_;
       ExprP e = parseStarExpression();
-      if (!e) return false;
+      if (!e || !checkStatementWalrus(*e)) return false;
       out.elems.push_back({si, pos_});
       tuple->items.push_back(std::move(e));
     }
@@ -744,15 +744,34 @@ class Parser {
     return true;
   }
 
+  // `a.b := 1` as a statement: CPython's invalid_named_expression (a Name gets "invalid syntax").
+  bool checkStatementWalrus(const Expr& e) {
+    if (!atOp(":=") || e.kind == ExprKind::Name || e.kind == ExprKind::Starred) return true;
+    Snapshot s0 = snapshot();
+    checks_ = false;
+    advance();
+    ExprP value = parseExpression();
+    bool ok = value && !err_;
+    restore(s0);
+    if (!ok) return true;
+    errorLoc(e.loc, std::string("cannot use assignment expressions with ") + exprName(e));
+    return false;
+  }
+
   StmtP parseExpressionStatement() {
     const Token& st = cur();
     Spanned first;
     if (!parseStatementExpressions(first)) return nullptr;
+    bool bareYield = st.is("yield");  // star_expressions cannot start with `yield`
 
-    if (atOp(":")) return parseAnnotatedAssignment(st, std::move(first));
+    if (atOp(":")) {
+      if (bareYield) return syntaxError();
+      return parseAnnotatedAssignment(st, std::move(first));
+    }
 
     BinOpKind op;
     if (isAugAssign(cur(), op)) {
+      if (bareYield) return syntaxError();
       Expr* t = first.e.get();
       bool ok = t->kind == ExprKind::Name || t->kind == ExprKind::Attribute ||
                 t->kind == ExprKind::Subscript;
@@ -775,6 +794,18 @@ class Parser {
       std::vector<Spanned> parts;
       parts.push_back(std::move(first));
       while (acceptOp("=")) {
+        if (!startsExpression(cur()) && !atKw("yield")) {
+          // `f() =` with nothing after: CPython still names the invalid target.
+          for (const Spanned& t : parts) {
+            if (t.e->kind == ExprKind::Yield) {
+              return errorLoc(t.e->loc, "assignment to yield expression not possible");
+            }
+            if (const Expr* bad = invalidTarget(t.e.get(), TargetsType::Star)) {
+              return errorLoc(bad->loc, std::string("cannot assign to ") + exprName(*bad));
+            }
+          }
+          return syntaxError();
+        }
         Spanned next;
         if (!parseStatementExpressions(next)) return nullptr;
         parts.push_back(std::move(next));
@@ -1513,17 +1544,20 @@ class Parser {
       return errorLoc(e->loc, std::string("cannot use assignment expressions with ") +
                                   exprName(*e));
     }
-    if (checks_ && atOp("=")) {
+    if (atOp("=")) {
       size_t end = pos_;
       bool isName = e->kind == ExprKind::Name && end == start + 1;
       bool other = !isName && isBitwiseOr(*e, start, end) &&
                    !excludedFromNamedExpressionError(*e, start);
       if (isName || other) {
+        // Also done while speculating (checks off), only for how far it reads: CPython's
+        // parser reads these tokens, which decides whether "'(' was never closed" wins.
         Snapshot s0 = snapshot();
+        bool checks = checks_;
         checks_ = false;
         advance();
         ExprP b = parseBitOr();
-        bool fire = b && !atOp("=") && !atOp(":=");
+        bool fire = checks && b && !atOp("=") && !atOp(":=");
         Loc bl = b ? b->loc : Loc{};
         restore(s0);
         if (fire) {
@@ -1879,6 +1913,7 @@ class Parser {
   bool parseCallArguments(std::vector<ExprP>& args, std::vector<Keyword>& keywords,
                           bool allowGenexp, const Token* open) {
     bool sawKeyword = false, sawDoubleStar = false;
+    const char* misplaced = nullptr;
     while (!atOp(")")) {
       const Token& st = cur();
       if (st.isOp("*")) {
@@ -1934,7 +1969,8 @@ class Parser {
         keywords.push_back(std::move(k));
         sawKeyword = true;
       } else {
-        ExprP v = (atName() && peek(1).isOp(":=")) ? parseWalrus() : parseExpression();
+        bool walrus = atName() && peek(1).isOp(":=");
+        ExprP v = walrus ? parseWalrus() : parseExpression();
         if (!v) return false;
         if (atKw("for") || (atKw("async") && peek(1).is("for"))) {
           if (!allowGenexp) {
@@ -1958,20 +1994,24 @@ class Parser {
           args.push_back(std::move(g));
           continue;
         }
-        if (atOp("=")) {
+        if (atOp("=") && !walrus) {
           const Token& eq = cur();
           errorAt(v->loc.line, v->loc.col, eq.endLine, eq.endCol,
                   "expression cannot contain assignment, perhaps you meant \"==\"?");
           return false;
         }
-        if (sawDoubleStar || sawKeyword) {  // CPython reports these at the next token
-          errorTok(cur(), sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                                        : "positional argument follows keyword argument");
-          return false;
+        if ((sawDoubleStar || sawKeyword) && !misplaced) {
+          // CPython reports it once the whole argument list is read, at the last token read.
+          misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                    : "positional argument follows keyword argument";
         }
         args.push_back(std::move(v));
       }
       if (!acceptOp(",")) break;
+    }
+    if (misplaced) {
+      errorTok((*toks_)[maxPeek_], misplaced);
+      return false;
     }
     return true;
   }
@@ -2187,9 +2227,11 @@ class Parser {
     list->items.push_back(std::move(first));
     while (acceptOp(",")) {
       if (atOp("]")) break;
+      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(list->items);
       ExprP e = parseStarNamedExpression();
       if (!e) return nullptr;
       list->items.push_back(std::move(e));
+      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(list->items);
     }
     if (!acceptOp("]")) return syntaxError();
     list->loc = from(open);
@@ -2258,9 +2300,11 @@ class Parser {
     set->items.push_back(std::move(first));
     while (acceptOp(",")) {
       if (atOp("}")) break;
+      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(set->items);
       ExprP e = parseStarNamedExpression();
       if (!e) return nullptr;
       set->items.push_back(std::move(e));
+      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(set->items);
     }
     if (!acceptOp("}")) return syntaxError();
     set->loc = from(open);
@@ -2309,6 +2353,19 @@ class Parser {
     if (!acceptOp("}")) return syntaxError();
     d->loc = from(open);
     return d;
+  }
+
+  bool atComprehensionFor() { return atKw("for") || (atKw("async") && peek(1).is("for")); }
+
+  // `[a, b for x in y]`: CPython's invalid_comprehension. The clauses are parsed first (their
+  // own errors win), then the elements before them get the blame.
+  std::nullptr_t unparenthesizedComprehensionTarget(const std::vector<ExprP>& items) {
+    Loc first = items.front()->loc, last = items.back()->loc;
+    if (items.size() == 1) last = tokLoc(prevTok());  // `[a, for ...]`: up to the comma
+    std::vector<Comprehension> clauses;
+    if (!parseComprehensionClauses(clauses)) return nullptr;
+    return errorAt(first.line, first.col, last.endLine, last.endCol,
+                   "did you forget parentheses around the comprehension target?");
   }
 
   // for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+

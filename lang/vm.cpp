@@ -258,7 +258,7 @@ std::string Vm::formatTraceback(Value exc) {
   }
   auto* inst = static_cast<InstanceObj*>(exc.asObj());
   std::string name = inst->cls->name;
-  if (!inst->cls->builtin && inst->cls->module != "builtins") name = inst->cls->module + "." + name;
+  if (inst->cls->module != "builtins" && inst->cls->module != "__main__") name = inst->cls->module + "." + name;
   std::string msg;
   if (!toStr(t, exc, &msg)) {
     t.raising = Value::undefined();
@@ -741,6 +741,10 @@ struct Interpreter {
       return call(init, a, d == Delivery::Push ? Delivery::Init : d, self, jump);
     }
     if (!init.isUndefined() && isKind(init, ObjKind::Builtin)) {
+      if (static_cast<BuiltinObj*>(init.asObj())->ownerType == "object" && (!a.pos.empty() || !a.kw.empty())) {
+        raiseType(vm.types.TypeError, cls->name + "() takes no arguments");
+        return false;
+      }
       a.pos.insert(a.pos.begin(), self);
       if (!call(init, a, Delivery::Discard)) return false;
       return deliver(self, d, payload, jump);
@@ -846,6 +850,23 @@ struct Interpreter {
       switch (o->kind) {
         case ObjKind::Instance: {
           auto* inst = static_cast<InstanceObj*>(o);
+          if (inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) {
+            // super(): look after `cls` in the MRO of type(self), bind to self.
+            auto* pair = static_cast<TupleObj*>(inst->nativeValue.asObj());
+            Value self = pair->items[1];
+            bool viaClass = isKind(self, ObjKind::Type);
+            TypeObj* selfType = viaClass ? static_cast<TypeObj*>(self.asObj()) : vm.typeOf(self);
+            bool after = false;
+            for (TypeObj* m : selfType->mro) {
+              if (after) {
+                Value v = vm.dictGetStr(m->dict, n);
+                if (!v.isUndefined()) return descriptor(self, v, viaClass, out, d);
+              }
+              if (Value::object(m).is(pair->items[0])) after = true;
+            }
+            raiseType(vm.types.AttributeError, "'super' object has no attribute '" + n + "'");
+            return AttrResult::Error;
+          }
           Value classAttr = findClassAttr(inst->cls, name);
           // Data descriptors (properties) win over the instance dict.
           if (isKind(classAttr, ObjKind::Property)) return descriptor(obj, classAttr, false, out, d);
@@ -1603,7 +1624,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       fn->name = vm.heap.str(code->name);
       fn->qualname = vm.heap.str(code->qualname);
       fn->module = vm.dictGetStr(f->globals, "__name__");
-      fn->doc = Value::none();
+      fn->doc = code->docstring ? Value::object(code->docstring) : Value::none();
       st.push_back(Value::object(fn));
       break;
     }

@@ -238,6 +238,8 @@ class Vm {
   Obj* notImplemented = nullptr;    // the NotImplemented singleton
   CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base
   BuiltinObj* buildClass = nullptr; // __build_class__
+  TypeObj* superType = nullptr;     // super
+  std::vector<Obj*> reprStack;      // containers being repr'd (Py_ReprEnter): [...] for cycles
   Obj* ellipsis = nullptr;
 
   // --- running ---------------------------------------------------------------------------

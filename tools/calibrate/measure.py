@@ -26,6 +26,8 @@ GEN_RESUME counts every (re-)entry into a generator frame.
 Every instruction costs at least FLOOR_NS (dispatch); the fit distributes the rest.
 
 Options: --quick (fewer rounds, for testing), --rounds N, --no-pin.
+    python3 tools/calibrate/measure.py --render-doc [cost_table.json [docs/cost-model.md]]
+rewrites the generated tables of docs/cost-model.md from cost_table.json.
 """
 
 import collections
@@ -137,6 +139,24 @@ def display_code(shape):
     return "# module level\n" + src if shape.get("module") else src
 
 
+def _join(lines):
+    out = ""
+    for line in lines:
+        out += (" " if out.endswith(":") else "; " if out else "") + line
+    return out
+
+
+def summary(shape):
+    """One line for tables: the code of one unit, with what precedes the loop."""
+    pre = [l.strip() for l in shape.get("pre", "").split("\n") if l.strip()]
+    if "body" in shape:
+        body = [l.strip() for l in shape["body"].split("\n") if l.strip()]
+        if shape.get("program"):
+            return _join(pre + body)
+        return _join(pre + ["for i in range(n):"] + body)
+    return _join([l.strip() for l in shape["src"].split("\n")[1:] if l.strip()])
+
+
 # --- counting instructions -----------------------------------------------------------------------
 
 _CALLEE_CACHE = {}
@@ -189,11 +209,22 @@ def binop_symbol(code, offset):
     return sym.rstrip("=")  # in-place forms cost the same as the plain ones on immutables
 
 
+_COMPARE_NEXT = 2 + 2 * dis._inline_cache_entries[dis.opmap["COMPARE_OP"]]
+
+
+def compare_jumps(code, raw, offset):
+    """True when the COMPARE_OP at offset feeds a conditional jump (3.11 specialises that
+    pair, COMPARE_OP_*_JUMP, into one step: a compare in an `if`/`while` is nearly free)."""
+    nxt = offset + _COMPARE_NEXT
+    return nxt < len(raw) and dis.opname[raw[nxt]].startswith("POP_JUMP")
+
+
 def count_opcodes(run, n, variant=None):
     """Counter of instruction labels executed by run(n).
 
     Labels are the generic opcode names of `dis`, except:
       BINARY_OP gets its operator ("BINARY_OP +", "BINARY_OP **"; "+=" counts as "+"),
+      COMPARE_OP not followed by a conditional jump is "COMPARE_OP value",
       CALL becomes CALL_PY, CALL_CLASS, CALL_GEN or "CALL_C <callee>" (see module doc),
       `variant` appends an operand-type label ("BINARY_OP + float", "BINARY_SUBSCR dict"),
       PRECALL is folded into CALL_*, POP_EXCEPT into PUSH_EXC_INFO, RESUME (never reported
@@ -244,6 +275,8 @@ def count_opcodes(run, n, variant=None):
             label = name
             if name == "BINARY_OP":
                 label += " " + binop_symbol(code, off)
+            elif name == "COMPARE_OP" and not compare_jumps(code, raw, off):
+                label += " value"  # 3.11 fuses a compare only with a following POP_JUMP
             if label in variant:  # e.g. {"BINARY_OP %": "small"}
                 label += " " + variant[label]
             elif name in variant:  # e.g. {"BINARY_OP": "float"}
@@ -392,6 +425,115 @@ def nnls(H, g, ridge=0.0, x0=None):
     return x
 
 
+# --- the tables of docs/cost-model.md ----------------------------------------------------------
+
+BEGIN_MARK = "<!-- BEGIN GENERATED: python3 tools/calibrate/measure.py --render-doc -->"
+END_MARK = "<!-- END GENERATED -->"
+
+PSEUDO = {
+    "CALL_PY": "call of a Python function or method: frame push + RESUME",
+    "CALL_CLASS": "instantiation of a class with a Python `__init__` (its body counts apart)",
+    "CALL_GEN": "call of a generator function (creates it, runs nothing)",
+    "CALL_PY_FROM_C": "Python function called by C code (`key=`, `map`, ...)",
+    "CALL_C": "call of any C callable not listed below",
+    "GEN_RESUME": "each entry into a generator frame (`next`, `for`, `sum`, ...)",
+    "EXC_UNWIND": "each frame an exception is raised in or passes through",
+    "PUSH_EXC_INFO": "entering + leaving an `except` block (POP_EXCEPT folded in)",
+}
+
+
+def render_tables(d):
+    esc = lambda t: str(t).replace("|", "\\|")
+    out = ["## Tables (generated: do not edit by hand)", ""]
+    f = d["fit"]
+    out.append("Measured %s with CPython %s on %s (pinned to cpu %s)."
+               % (d["date"], d["python"], d["machine"], d["pinned_cpu"]))
+    out.append("")
+    refs = [s for s in d["shapes"] if "reference_ns" in s]
+    if refs:
+        out.append("Reference shapes of issue 3, measured now:")
+        out.append("")
+        for s in refs:
+            out.append("- `%s`: **%.1f ns** per %s (issue: %s ns; model: %.1f ns)"
+                       % (esc(s["summary"]), s["measured_ns"], s["per"], s["reference_ns"],
+                          s["predicted_ns"]))
+        out.append("")
+    out.append("Fit: %d shapes (%d fitted, %d programs among them), %d fitted entries. "
+               "In-sample error: median %.1f %%, max %.1f %%. Leave-one-out (%d shapes): "
+               "median %.1f %%, max %.1f %%; programs %+.0f %% .. %+.0f %% in-sample, "
+               "%+.0f %% .. %+.0f %% leave-one-out."
+               % (f["shapes"], f["fitted_shapes"], sum(1 for s in d["shapes"] if s.get("program")),
+                  f["opcodes"], f["median_error_pct"], f["max_error_pct"], f["loo_shapes"],
+                  f["loo_median_error_pct"], f["loo_max_error_pct"],
+                  f["programs_error_pct"][0], f["programs_error_pct"][1],
+                  f["programs_loo_error_pct"][0], f["programs_loo_error_pct"][1]))
+    out.append("")
+    out.append("### Cost table")
+    out.append("")
+    out.append("| kind | entry | ns | basis |")
+    out.append("|---|---|---:|---|")
+    sup = d["support"]
+
+    def basis(label):
+        n = sup.get(label, 0)
+        if n == 0:
+            return "default (no shape runs it once per unit)"
+        return "%d shape%s" % (n, "" if n == 1 else "s")
+
+    ops = sorted(d["opcodes"], key=lambda o: (o.split(" ")[0], o))
+    for op in ops:
+        if op == "CALL_C":
+            continue
+        kind = "pseudo" if op.split(" ")[0] in PSEUDO else "instruction"
+        note = PSEUDO.get(op, "")
+        b = basis(op) if op.split(" ")[0] != "CALL_C" else ""
+        out.append("| %s | `%s`%s | %.2f | %s |" % (kind, esc(op), (" — " + note) if note else "",
+                                                    d["opcodes"][op], b))
+    for name, ns in d["c_calls"].items():
+        out.append("| C call | `%s()` | %.2f | %s |" % (esc(name), ns, basis("CALL_C " + name)))
+    out.append("| C call | `CALL_C` — %s | %.2f | median of the C calls |"
+               % (PSEUDO["CALL_C"], d["opcodes"]["CALL_C"]))
+    out.append("| default | any instruction not listed | %.2f | median of the instructions |"
+               % d["default_opcode_ns"])
+    for key, b in d["builtins_detail"].items():
+        unit = "limb pair (30-bit limbs)" if b["model"] == "quadratic" else "item"
+        extra = ""
+        if len(b["ns_per_item_at_size"]) > 2:
+            extra = "; per item at size " + ", ".join(
+                "%s: %.0f" % (m, v) for m, v in b["ns_per_item_at_size"].items())
+        out.append("| builtin | `%s` — %s | %.2f / %s | + %.0f per call%s |"
+                   % (esc(b["stmt"][4:].replace("M", "m")), esc(b["desc"]), b["per_item"], unit,
+                      b["fixed"], extra))
+    out.append("")
+    out.append("### Check: measured vs predicted")
+    out.append("")
+    out.append("ns per unit; *error* = predicted / measured - 1; *leave-one-out* = predicted by a "
+               "fit without that shape (blank: the shape alone determines one of its entries); "
+               "unfitted rows are checks of the builtin costs.")
+    out.append("")
+    out.append("| shape | code (per unit) | unit | measured | predicted | error | leave-one-out |")
+    out.append("|---|---|---|---:|---:|---:|---:|")
+    for s in d["shapes"]:
+        name = s["name"] + ("" if s["fitted"] else " (check)") + (" **ref**" if "reference_ns" in s else "")
+        loo = "" if s.get("loo_error_pct") is None else "%+.1f %%" % s["loo_error_pct"]
+        out.append("| %s | `%s` | %s | %.1f | %.1f | %+.1f %% | %s |"
+                   % (name, esc(s["summary"]), esc(s["per"]), s["measured_ns"], s["predicted_ns"],
+                      s["error_pct"], loo))
+    return "\n".join(out) + "\n"
+
+
+def render_doc(json_path, md_path):
+    with open(json_path) as f:
+        d = json.load(f)
+    with open(md_path) as f:
+        text = f.read()
+    a = text.index(BEGIN_MARK) + len(BEGIN_MARK)
+    b = text.index(END_MARK)
+    text = text[:a] + "\n" + render_tables(d) + text[b:]
+    with open(md_path, "w") as f:
+        f.write(text)
+
+
 # --- main ----------------------------------------------------------------------------------------
 
 def machine_description():
@@ -410,6 +552,12 @@ def machine_description():
 
 def main():
     args = sys.argv[1:]
+    if args[:1] == ["--render-doc"]:
+        root = os.path.dirname(os.path.dirname(HERE))
+        json_path = args[1] if len(args) > 1 else os.path.join(HERE, "cost_table.json")
+        md_path = args[2] if len(args) > 2 else os.path.join(root, "docs", "cost-model.md")
+        render_doc(json_path, md_path)
+        return
     quick = "--quick" in args
     rounds = 5 if quick else 20
     if "--rounds" in args:
@@ -577,6 +725,10 @@ def main():
     errors = sorted(abs(s["predicted_ns"] / s["measured_ns"] - 1) * 100 for s in shapes)
     fit_errors = sorted(abs(s["predicted_ns"] / s["measured_ns"] - 1) * 100
                         for s in fit_shapes)
+    progs = [s for s in fit_shapes if s["shape"].get("program")]
+    prog_err = [(s["predicted_ns"] / s["measured_ns"] - 1) * 100 for s in progs] or [0.0]
+    prog_loo = [(s["loo_ns"] / s["measured_ns"] - 1) * 100 for s in progs
+                if s["loo_ns"] is not None] or [0.0]
     loo_errors = sorted(abs(s["loo_ns"] / s["measured_ns"] - 1) * 100
                         for s in fit_shapes if s["loo_ns"] is not None)
     out = collections.OrderedDict()
@@ -651,10 +803,13 @@ def main():
         loo_max_error_pct=round(loo_errors[-1], 1),
         loo_median_error_pct=round(loo_errors[len(loo_errors) // 2], 1),
         loo_note="leave-one-out: each shape predicted by a fit without it; only shapes whose "
-                 "instructions all occur in at least one other fitted shape")
+                 "instructions all occur in at least one other fitted micro shape",
+        programs_error_pct=[round(min(prog_err), 1), round(max(prog_err), 1)],
+        programs_loo_error_pct=[round(min(prog_loo), 1), round(max(prog_loo), 1)])
     out["shapes"] = [
         collections.OrderedDict(
             name=s["shape"]["name"], code=display_code(s["shape"]),
+            summary=summary(s["shape"]),
             measured_ns=round(s["measured_ns"], 2), median_ns=round(s["median_ns"], 2),
             predicted_ns=round(s["predicted_ns"], 2),
             error_pct=round((s["predicted_ns"] / s["measured_ns"] - 1) * 100, 1),
@@ -662,8 +817,9 @@ def main():
             loo_error_pct=None if s.get("loo_ns") is None
             else round((s["loo_ns"] / s["measured_ns"] - 1) * 100, 1),
             per=s["shape"].get("per") or ("item" if s["shape"].get("items", 1) > 1
-                                          or s["shape"].get("builtins") else "iteration"),
+                                          else "iteration"),
             fitted=s["shape"].get("fit", True),
+            program=bool(s["shape"].get("program")),
             **({"reference_ns": s["shape"]["ref_ns"]} if "ref_ns" in s["shape"] else {}),
             counts={op: round(c, 3) for op, c in sorted(s["counts"].items())})
         for s in shapes]

@@ -162,6 +162,7 @@ SHAPES = [
     dict(name="if_else_parity", body="if i & 1:\n            x = 1\n        else:\n            x = 2",
          variant={"BINARY_OP": "small"}),
     dict(name="if_compare_lt", pre="lim = 10", body="if i < lim:\n            x = 1"),
+    dict(name="compare_to_bool", body="x = i < 10"),
     dict(name="compare_chain", pre="lo = 0\n    hi = 10", body="x = lo <= i < hi"),
     dict(name="bool_and_or", pre="a = True\n    b = False", body="x = a and b or a"),
     dict(name="try_except_no_raise", body="try:\n            x = i\n        except ValueError:\n"
@@ -225,11 +226,11 @@ SHAPES = [
     dict(name="listcomp_map_list", variant={"FOR_ITER": "list"}, setup="DATA = list(range(100))", items=100,
          src="def run(n):\n    data = DATA\n    for _ in range(n):\n"
              "        x = [v * 2 for v in data]\n"),
-    dict(name="genexpr_sum_squares", items=1, ref_ns=73, n=1_000_000,
+    dict(name="genexpr_sum_squares", per="item", ref_ns=73, n=1_000_000,
          variant={"BINARY_OP": "big"},
          builtins={"sum_list": (0, 1)},
          src="def run(n):\n    return sum(x**2 for x in range(n))\n"),
-    dict(name="genexpr_sum_mul", items=1, n=1_000_000, variant={"BINARY_OP": "big"},
+    dict(name="genexpr_sum_mul", per="item", n=1_000_000, variant={"BINARY_OP": "big"},
          builtins={"sum_list": (0, 1)},
          src="def run(n):\n    return sum(x * x for x in range(n))\n"),
     # --- C builtins that loop internally (per item; checks only) ----------------------------------
@@ -251,7 +252,7 @@ SHAPES = [
          variant={"BINARY_OP": "small"},
          setup="def fib(k):\n    if k < 2:\n        return k\n    return fib(k - 1) + fib(k - 2)\n",
          body="fib(12)"),
-    dict(name="prog_countdown", fit=False, items=1000, per="decrement",
+    dict(name="prog_countdown", program=True, items=1000, per="decrement",
          src="def run(n):\n    for _ in range(n):\n        k = 1000\n        while k > 0:\n"
              "            k -= 1\n"),
     dict(name="prog_primes_trial_division", program=True, per="primes in range(1000, 1100)",
