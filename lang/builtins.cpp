@@ -752,6 +752,15 @@ NativeResult builtin_reversed(Vm& vm, NativeCall& c) {
     nativeIter(vm, *c.thread, Value::object(nr), &it);
     return NativeResult::ret(it);
   }
+  if (isKind(v, ObjKind::Dict) || isKind(v, ObjKind::DictView)) {
+    // Dicts and their views iterate backwards in insertion order (3.8+).
+    std::vector<Value> items;
+    if (!vm.iterate(*c.thread, v, &items)) return NativeResult::raise();
+    std::reverse(items.begin(), items.end());
+    Value it;
+    nativeIter(vm, *c.thread, vm.list(items), &it);
+    return NativeResult::ret(it);
+  }
   if (isKind(v, ObjKind::Tuple) || isKind(v, ObjKind::Str)) {
     std::vector<Value> items;
     if (!vm.iterate(*c.thread, v, &items)) return NativeResult::raise();
@@ -939,6 +948,16 @@ def _dict_from(iterable):
         key, value = pair
         result[key] = value
     return result
+
+def _list_sort_key(lst, key, reverse):
+    items = lst[:]
+    lst.clear()
+    try:
+        keys = [key(x) for x in items]
+    except BaseException:
+        lst[:] = items
+        raise
+    _list_sort_keyed(lst, items, keys, reverse)
 
 def _sum(iterable, start):
     total = start

@@ -1046,7 +1046,7 @@ class Compiler {
     compileExpr(*w.contextExpr);
     setSpan(w.contextExpr->loc);
     emit(Op::BEFORE_WITH);  // exit, enter_result
-    size_t setup = emit(Op::SETUP_FINALLY);
+    size_t setup = emit(Op::SETUP_WITH);
     u().fblocks.push_back(FBlock{FBlockKind::With});
     if (w.optionalVars) compileStore(*w.optionalVars);
     else emit(Op::POP_TOP);

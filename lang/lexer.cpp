@@ -569,6 +569,7 @@ class Lexer {
   // error stopped the lexer): the caller's step ends and the next one starts over.
   bool lineStart() {
     int col = 0, alt = 0;
+    int contLineCol = 0;  // CPython: a backslash continuation inside the indentation fixes it
     size_t p = pos_;
     while (true) {
       int c = peekc(p);
@@ -580,11 +581,37 @@ class Lexer {
         ++alt;
       } else if (c == '\f') {
         col = alt = 0;
+      } else if (c == '\\') {
+        contLineCol = contLineCol ? contLineCol : col;
+        int d = peekc(p + 1);
+        if (d != '\n') {
+          if (d < 0) {
+            int len = currentLineLength();
+            fail("unexpected EOF while parsing", line_, len + 1, line_, len + 1, "SyntaxError",
+                 LexResult::ErrorKind::Deferred);
+          } else {
+            int ec = colAt(p + 1) + 1;
+            fail("unexpected character after line continuation character", line_, ec, line_, ec,
+                 "SyntaxError", LexResult::ErrorKind::Deferred);
+          }
+          return false;
+        }
+        int len = currentLineLength();
+        int l = line_;
+        newLineAt(p + 1);
+        p += 2;
+        if (p >= s_.size()) {
+          fail("unexpected EOF while parsing", l, len + 1, l, len + 1, "SyntaxError",
+               LexResult::ErrorKind::Deferred);
+          return false;
+        }
+        continue;
       } else {
         break;
       }
       ++p;
     }
+    if (contLineCol) col = alt = contLineCol;
     int c = peekc(p);
     if (c == '#' || c == '\n') {  // blank or comment-only line: no tokens, no indentation
       while (p < s_.size() && s_[p] != '\n') ++p;

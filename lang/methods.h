@@ -38,6 +38,9 @@ bool setUpdate(Vm& vm, PyThread& t, SetObj* s, Value iterable);
 // all keys are ints, floats or strs; Python code run by __lt__ or the key function is charged by
 // the VM as usual). On error the items are some permutation of the input. `key` may be undefined
 // or None.
+// ascii(): repr text with non-ASCII characters escaped (\xNN, \uNNNN, \UNNNNNNNN).
+std::string asciiEscape(const std::string& repr);
+
 bool sortValues(Vm& vm, PyThread& t, std::vector<Value>& items, Value key, bool reverse,
                 int64_t* comparisons, Nanos* cost = nullptr);
 

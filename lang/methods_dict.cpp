@@ -262,7 +262,7 @@ NativeResult set_pop(Vm& vm, NativeCall& c) {
   PyThread& t = *c.thread;
   if (s->table.used == 0) return vm.raise(t, vm.types.KeyError, "pop from an empty set");
   size_t i = 0;
-  while (!s->table.entries[i].live) ++i;
+  i = static_cast<size_t>(setOrder(s).front());  // the first in CPython's iteration order
   Value key = s->table.entries[i].key;
   bool found;
   if (!vm.dictDel(t, &s->table, key, &found)) return NativeResult::raise();

@@ -28,15 +28,19 @@ namespace {
 //-----------------------------------------------------------------------------------------------
 // Extra CPU time of the C loops, on top of the call itself (which the VM charges). Measured with
 // `python3 -m timeit` on CPython 3.11 as the slope between 1,000 and 20,000 items; rounded.
-// Per 1000 characters where a character costs less than a nanosecond.
-constexpr Nanos kCasePer1kCharsNs = 700;      // 'abc'.upper(): ~0.7 ns/char (ASCII)
-constexpr Nanos kCaseWidePer1kCharsNs = 6000; // non-ASCII case mapping: ~6 ns/char
-constexpr Nanos kScanPer1kCharsNs = 150;      // find/count/isalpha/strip scans: memchr-like
-constexpr Nanos kBuildPer1kCharsNs = 250;     // copying characters into a new string
-constexpr Nanos kSplitPerItemNs = 30;         // one list item made by split/splitlines
-constexpr Nanos kJoinPerItemNs = 8;           // ''.join(l): per item
-constexpr Nanos kReplacePerMatchNs = 6;       // s.replace(a, b): per replacement
-constexpr Nanos kFormatPerFieldNs = 60;       // '{}'.format(x): per replacement field
+// Per 1000 characters where a character costs about a nanosecond or less.
+constexpr Nanos kCasePer1kCharsNs = 950;       // 'abc'.upper() / .lower(): ASCII fast path, ~0.9 ns/char
+constexpr Nanos kCaseWidePer1kCharsNs = 7000;  // non-ASCII upper/lower, and title/capitalize/
+                                               // swapcase/casefold always: 7-9 ns/char
+constexpr Nanos kPredicatePer1kCharsNs = 6000; // 'a'*n .isalpha() etc.: 6 ns/char
+constexpr Nanos kScanPer1kCharsNs = 50;        // find/index/startswith/strip: memchr-like, <0.1 ns/char
+constexpr Nanos kCountPer1kCharsNs = 1000;     // 'abc'*n .count('b'): ~1 ns/char
+constexpr Nanos kBuildPer1kCharsNs = 250;      // copying characters into a new string
+constexpr Nanos kSplitPerItemNs = 75;          // split / rsplit / splitlines: 75-85 ns per item
+constexpr Nanos kJoinPerItemNs = 8;            // ''.join(l): 7.4 ns per item
+constexpr Nanos kReplacePerMatchNs = 28;       // s.replace('b', 'xy'): 28 ns per replacement
+constexpr Nanos kFormatPerFieldNs = 130;       // '{} '*n .format(*ints): 130 ns per field
+                                               // (floats with a spec: ~300)
 
 Nanos perK(int64_t n, Nanos per1k) { return n * per1k / 1000; }
 
@@ -189,8 +193,8 @@ NativeResult caseMethod(Vm& vm, NativeCall& c, CaseOp op) {
   if (!s || !noArgs(vm, c)) return NativeResult::raise();
   Text t = text(s);
   std::string out = changeCase(t, op);
-  return NativeResult::ret(vm.str(out),
-                           perK(t.len, t.ascii ? kCasePer1kCharsNs : kCaseWidePer1kCharsNs));
+  bool fast = t.ascii && (op == CaseOp::Upper || op == CaseOp::Lower);
+  return NativeResult::ret(vm.str(out), perK(t.len, fast ? kCasePer1kCharsNs : kCaseWidePer1kCharsNs));
 }
 
 NativeResult str_upper(Vm& vm, NativeCall& c) { return caseMethod(vm, c, CaseOp::Upper); }
@@ -211,7 +215,7 @@ NativeResult allChars(Vm& vm, NativeCall& c, bool emptyResult, Pred pred) {
   size_t i = 0;
   bool ok = true;
   while (i < s->s.size() && ok) ok = pred(unicode::decode(s->s, &i));
-  return NativeResult::ret(Value::boolean(ok), perK(static_cast<int64_t>(i), kScanPer1kCharsNs));
+  return NativeResult::ret(Value::boolean(ok), perK(static_cast<int64_t>(i), kPredicatePer1kCharsNs));
 }
 
 NativeResult str_isalpha(Vm& vm, NativeCall& c) { return allChars(vm, c, false, unicode::isAlpha); }
@@ -238,7 +242,7 @@ NativeResult casedCheck(Vm& vm, NativeCall& c, bool wantUpper) {
     if (wantUpper ? upper : lower) cased = true;
   }
   return NativeResult::ret(Value::boolean(cased),
-                           perK(static_cast<int64_t>(s->s.size()), kScanPer1kCharsNs));
+                           perK(static_cast<int64_t>(s->s.size()), kPredicatePer1kCharsNs));
 }
 NativeResult str_islower(Vm& vm, NativeCall& c) { return casedCheck(vm, c, false); }
 NativeResult str_isupper(Vm& vm, NativeCall& c) { return casedCheck(vm, c, true); }
@@ -261,7 +265,7 @@ NativeResult str_istitle(Vm& vm, NativeCall& c) {
     }
   }
   return NativeResult::ret(Value::boolean(cased),
-                           perK(static_cast<int64_t>(s->s.size()), kScanPer1kCharsNs));
+                           perK(static_cast<int64_t>(s->s.size()), kPredicatePer1kCharsNs));
 }
 
 NativeResult str_isidentifier(Vm& vm, NativeCall& c) {
@@ -349,7 +353,7 @@ NativeResult str_count(Vm& vm, NativeCall& c) {
     pos = r + sub.size();
   }
   return NativeResult::ret(Value::integer(n),
-                           perK(static_cast<int64_t>(a.be - a.bs), kScanPer1kCharsNs));
+                           perK(static_cast<int64_t>(a.be - a.bs), kCountPer1kCharsNs));
 }
 
 // startswith / endswith: prefix is a str or a tuple of str.
@@ -927,22 +931,6 @@ bool getItem(Vm& vm, PyThread& t, Value obj, Value key, Value* out) {
 }
 
 // ascii(): repr with non-ASCII characters escaped.
-std::string asciiEscape(const std::string& r) {
-  std::string out;
-  size_t i = 0;
-  static const char* hex = "0123456789abcdef";
-  while (i < r.size()) {
-    char32_t ch = unicode::decode(r, &i);
-    if (ch < 0x80) {
-      out.push_back(static_cast<char>(ch));
-      continue;
-    }
-    int digits = ch <= 0xFF ? 2 : ch <= 0xFFFF ? 4 : 8;
-    out += digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
-    for (int k = digits - 1; k >= 0; --k) out.push_back(hex[(ch >> (4 * k)) & 0xF]);
-  }
-  return out;
-}
 
 // Py_UNICODE_TODECIMAL over the whole string: -1 if empty or not all decimal digits, -2 on
 // overflow.
@@ -1296,6 +1284,23 @@ void installStrMethods(Vm& vm) {
   PropertyObj* sm = vm.heap.make<PropertyObj>(ObjKind::StaticMethod);
   sm->fget = Value::object(b);
   vm.dictSetStr(vm.types.str_->dict, "maketrans", Value::object(sm));
+}
+
+std::string asciiEscape(const std::string& r) {
+  std::string out;
+  size_t i = 0;
+  static const char* hex = "0123456789abcdef";
+  while (i < r.size()) {
+    char32_t ch = unicode::decode(r, &i);
+    if (ch < 0x80) {
+      out.push_back(static_cast<char>(ch));
+      continue;
+    }
+    int digits = ch <= 0xFF ? 2 : ch <= 0xFFFF ? 4 : 8;
+    out += digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
+    for (int k = digits - 1; k >= 0; --k) out.push_back(hex[(ch >> (4 * k)) & 0xF]);
+  }
+  return out;
 }
 
 }  // namespace interleave::lang

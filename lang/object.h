@@ -90,8 +90,12 @@ struct DictObj : Obj {
 };
 
 struct SetObj : Obj {
-  DictObj table;   // keys only (values unused)
+  DictObj table;   // keys only (values unused), in insertion order
   bool frozen = false;
+  // CPython's iteration order (its hash table's slot order), computed on demand: setOrder().
+  std::vector<int32_t> order;
+  size_t orderEntries = SIZE_MAX;
+  int64_t orderUsed = -1;
   SetObj() : Obj(ObjKind::Set) {}
   void trace(Heap& heap) override { table.trace(heap); }
 };
@@ -280,6 +284,7 @@ struct IteratorObj : Obj {
   Value source;
   int64_t index = 0;
   int64_t rangeNext = 0, rangeStop = 0, rangeStep = 1;
+  std::vector<int32_t> order;  // sets: entry indices in CPython's iteration order
   IteratorObj() : Obj(ObjKind::Iterator) {}
   void trace(Heap& heap) override;
 };

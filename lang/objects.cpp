@@ -101,6 +101,8 @@ void installTypes(Vm& vm) {
 #define INTERLEAVE_EXPOSE_EXC(name, base) vm.dictSetStr(vm.builtins, #name, Value::object(T.name));
   INTERLEAVE_EXCEPTION_TYPES(INTERLEAVE_EXPOSE_EXC)
 #undef INTERLEAVE_EXPOSE_EXC
+  vm.dictSetStr(vm.builtins, "EnvironmentError", Value::object(T.OSError));
+  vm.dictSetStr(vm.builtins, "IOError", Value::object(T.OSError));
   // Python names for the internal iterator types.
   T.NoneType_->name = "NoneType";
   T.builtin_function_or_method_->name = "builtin_function_or_method";
@@ -423,7 +425,7 @@ bool Vm::repr(PyThread& t, Value v, std::string* out) {
     case ObjKind::Set: {
       auto* st = static_cast<SetObj*>(o);
       std::vector<Value> items;
-      for (const DictEntry& e : st->table.entries) if (e.live) items.push_back(e.key);
+      for (int32_t i : setOrder(st)) items.push_back(st->table.entries[static_cast<size_t>(i)].key);
       if (items.empty()) { *out = st->frozen ? "frozenset()" : "set()"; return true; }
       if (!seq(items, "{", "}", false)) return false;
       if (st->frozen) *out = "frozenset(" + *out + ")";
@@ -1003,6 +1005,51 @@ void Vm::dictSetStr(DictObj* d, const std::string& key, Value v) {
   dictSet(scratch, d, str(key), v);  // str keys never run Python code
 }
 
+const std::vector<int32_t>& setOrder(SetObj* set) {
+  const DictObj& d = set->table;
+  if (set->orderEntries == d.entries.size() && set->orderUsed == d.used) return set->order;
+  constexpr size_t kLinearProbes = 9;
+  constexpr int kPerturbShift = 5;
+  constexpr size_t kMinSize = 8;
+  std::vector<int32_t> table(kMinSize, -1);
+  size_t mask = kMinSize - 1, used = 0;
+  auto insertClean = [](std::vector<int32_t>& tab, size_t m, uint64_t hash, int32_t entry) {
+    uint64_t perturb = hash;
+    size_t i = static_cast<size_t>(hash) & m;
+    for (;;) {
+      if (tab[i] < 0) { tab[i] = entry; return; }
+      if (i + kLinearProbes <= m) {
+        for (size_t j = 1; j <= kLinearProbes; ++j) {
+          if (tab[i + j] < 0) { tab[i + j] = entry; return; }
+        }
+      }
+      perturb >>= kPerturbShift;
+      i = (i * 5 + 1 + static_cast<size_t>(perturb)) & m;
+    }
+  };
+  for (size_t e = 0; e < d.entries.size(); ++e) {
+    if (!d.entries[e].live) continue;
+    insertClean(table, mask, static_cast<uint64_t>(d.entries[e].hash), static_cast<int32_t>(e));
+    ++used;
+    if (used * 5 >= mask * 3) {
+      size_t minused = used > 50000 ? used * 2 : used * 4;
+      size_t newsize = kMinSize;
+      while (newsize <= minused) newsize <<= 1;
+      std::vector<int32_t> bigger(newsize, -1);
+      for (int32_t x : table) {
+        if (x >= 0) insertClean(bigger, newsize - 1, static_cast<uint64_t>(d.entries[static_cast<size_t>(x)].hash), x);
+      }
+      table.swap(bigger);
+      mask = newsize - 1;
+    }
+  }
+  set->order.clear();
+  for (int32_t x : table) if (x >= 0) set->order.push_back(x);
+  set->orderEntries = d.entries.size();
+  set->orderUsed = d.used;
+  return set->order;
+}
+
 //-----------------------------------------------------------------------------------------------
 // [SECTION] Operators
 //-----------------------------------------------------------------------------------------------
@@ -1274,6 +1321,11 @@ OpStatus nativeBinary(Vm& vm, PyThread& t, BinaryOp op, Value a, Value b, Value*
   if (isIntLike(a) && base == BinaryOp::Multiply && (isStr(b) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple))) {
     return sequenceRepeat(vm, t, b, a, out);
   }
+  if (base == BinaryOp::Multiply && (isStr(a) || isKind(a, ObjKind::List) || isKind(a, ObjKind::Tuple) ||
+                                     isStr(b) || isKind(b, ObjKind::List) || isKind(b, ObjKind::Tuple))) {
+    Value other = (isStr(a) || isKind(a, ObjKind::List) || isKind(a, ObjKind::Tuple)) ? b : a;
+    return typeError(vm, t, "can't multiply sequence by non-int of type '" + vm.typeName(other) + "'");
+  }
   if (isKind(a, ObjKind::List) && inplace && base == BinaryOp::Add) {
     std::vector<Value> items;
     if (!vm.iterate(t, b, &items)) return OpStatus::Raise;
@@ -1292,8 +1344,8 @@ OpStatus nativeBinary(Vm& vm, PyThread& t, BinaryOp op, Value a, Value b, Value*
       Value dummy;
       return vm.dictGet(t, &s->table, k, &dummy, found);
     };
-    for (const DictEntry& e : x->table.entries) {
-      if (!e.live) continue;
+    for (int32_t xi : std::vector<int32_t>(setOrder(x))) {
+      const DictEntry& e = x->table.entries[static_cast<size_t>(xi)];
       bool inY;
       if (!has(y, e.key, &inY)) return OpStatus::Raise;
       bool keep = base == BinaryOp::Or || (base == BinaryOp::And && inY) ||
@@ -1301,8 +1353,8 @@ OpStatus nativeBinary(Vm& vm, PyThread& t, BinaryOp op, Value a, Value b, Value*
       if (keep && !vm.dictSet(t, &r->table, e.key, Value::none())) return OpStatus::Raise;
     }
     if (base == BinaryOp::Or || base == BinaryOp::Xor) {
-      for (const DictEntry& e : y->table.entries) {
-        if (!e.live) continue;
+      for (int32_t yi : std::vector<int32_t>(setOrder(y))) {
+        const DictEntry& e = y->table.entries[static_cast<size_t>(yi)];
         bool inX;
         if (!has(x, e.key, &inX)) return OpStatus::Raise;
         if ((base == BinaryOp::Or || !inX) && !vm.dictSet(t, &r->table, e.key, Value::none())) return OpStatus::Raise;
@@ -1859,7 +1911,10 @@ OpStatus nativeIter(Vm& vm, PyThread& t, Value v, Value* out) {
     case ObjKind::Tuple: make(IterKind::Tuple, v); break;
     case ObjKind::Str: make(IterKind::Str, v); break;
     case ObjKind::Dict: make(IterKind::DictKeys, v); break;
-    case ObjKind::Set: make(IterKind::Set, Value::object(&static_cast<SetObj*>(o)->table)); it->source = v; break;
+    case ObjKind::Set:
+      make(IterKind::Set, v);
+      it->order = setOrder(static_cast<SetObj*>(o));
+      break;
     case ObjKind::Range: {
       auto* r = static_cast<RangeObj*>(o);
       make(IterKind::Range, v);
@@ -1929,6 +1984,13 @@ OpStatus nativeNext(Vm& vm, PyThread& t, Value v, Value* out, bool* done) {
       if (d->used + 1 != it->rangeStop) {
         vm.raise(t, vm.types.RuntimeError, it->iterKind == IterKind::Set ? "Set changed size during iteration" : "dictionary changed size during iteration");
         return OpStatus::Raise;
+      }
+      if (it->iterKind == IterKind::Set) {
+        while (it->index < static_cast<int64_t>(it->order.size()) &&
+               !d->entries[static_cast<size_t>(it->order[static_cast<size_t>(it->index)])].live) ++it->index;
+        if (it->index >= static_cast<int64_t>(it->order.size())) { *done = true; return OpStatus::Ok; }
+        *out = d->entries[static_cast<size_t>(it->order[static_cast<size_t>(it->index++)])].key;
+        return OpStatus::Ok;
       }
       while (it->index < static_cast<int64_t>(d->entries.size()) && !d->entries[static_cast<size_t>(it->index)].live) ++it->index;
       if (it->index >= static_cast<int64_t>(d->entries.size())) { *done = true; return OpStatus::Ok; }

@@ -81,6 +81,7 @@ namespace interleave::lang {
   X(SEND, SEND, "delegate to the awaitable below top: send top into it; jump to arg when done")\
   X(SETUP_FINALLY, NOP, "push a handler block: exceptions jump to arg (zero cost, like 3.11)") \
   X(POP_BLOCK, NOP, "pop the innermost handler block")                                       \
+  X(SETUP_WITH, NOP, "like SETUP_FINALLY, below the __enter__ result on top (3.11 SETUP_WITH)") \
   X(RAISE_VARARGS, RAISE_VARARGS, "raise (0: re-raise, 1: exc, 2: exc from cause)")           \
   X(RERAISE, RERAISE, "re-raise top (arg: pop lasti too)")                                     \
   X(PUSH_EXC_INFO, PUSH_EXC_INFO, "entering a handler: save the handled exception")           \

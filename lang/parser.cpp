@@ -49,7 +49,14 @@ bool isHardKeyword(std::string_view s) {
   }
   return false;
 }
-bool isSoftKeyword(std::string_view s) { return s == "match" || s == "case" || s == "_"; }
+// CPython 3.11's SOFT_KEYWORD token test (_PyPegen_soft_keyword_token) compares only the
+// name's length of characters, so any prefix of "match" or "case" counts (`m`, `ca`, ...).
+// Reproduced because it decides between "invalid syntax" and "Perhaps you forgot a comma?".
+bool isSoftKeywordPrefix(std::string_view s) {
+  if (s.empty()) return false;
+  return std::string_view("match").substr(0, s.size()) == s ||
+         std::string_view("case").substr(0, s.size()) == s || s == "_";
+}
 
 // CPython's _PyPegen_get_expr_name: how error messages name an expression.
 const char* exprName(const Expr& e) {
@@ -711,7 +718,7 @@ class Parser {
   }
 
   // star_expressions at statement level, remembering token spans for error messages.
-  bool parseStatementExpressions(Spanned& out) {
+  bool parseStatementExpressions(Spanned& out, bool firstPart = false) {
     out.start = pos_;
     if (atKw("yield")) {
       out.e = parseYieldExpr();
@@ -721,7 +728,7 @@ class Parser {
     const Token& st = cur();
     size_t s0 = pos_;
     ExprP first = parseStarExpression();
-    if (!first || !checkStatementWalrus(*first)) return false;
+    if (!first || (firstPart && !checkStatementWalrus(*first))) return false;
     if (!atOp(",")) {
       out.e = std::move(first);
       out.end = pos_;
@@ -734,7 +741,7 @@ class Parser {
       if (!startsExpression(cur())) break;
       size_t si = pos_;
       ExprP e = parseStarExpression();
-      if (!e || !checkStatementWalrus(*e)) return false;
+      if (!e || (firstPart && !checkStatementWalrus(*e))) return false;
       out.elems.push_back({si, pos_});
       tuple->items.push_back(std::move(e));
     }
@@ -761,7 +768,7 @@ class Parser {
   StmtP parseExpressionStatement() {
     const Token& st = cur();
     Spanned first;
-    if (!parseStatementExpressions(first)) return nullptr;
+    if (!parseStatementExpressions(first, /*firstPart=*/true)) return nullptr;
     bool bareYield = st.is("yield");  // star_expressions cannot start with `yield`
 
     if (atOp(":")) {
@@ -1262,7 +1269,7 @@ class Parser {
     if (acceptKw("as")) {
       Snapshot s0 = snapshot();
       ExprP target = parseStarTarget();
-      if (target && (atOp(",") || atOp(")") || atOp(":"))) {
+      if (target && (atOp(",") || atOp(")") || atOp(":") || atNewline())) {
         if (const Expr* bad = invalidTarget(target.get(), TargetsType::Star)) {
           errorLoc(bad->loc, std::string("cannot assign to ") + exprName(*bad));
           return false;
@@ -1273,8 +1280,8 @@ class Parser {
         // CPython's invalid_with_item: `expression 'as' a=expression &(',' | ')' | ':')`
         Snapshot failed = snapshot();
         restore(s0);
-        checks_ = false;
         ExprP e = parseExpression();
+        if (err_ && !err_->generic) return false;  // e.g. "Perhaps you forgot a comma?"
         bool follows = e && (atOp(",") || atOp(")") || atOp(":"));
         const Expr* bad = follows ? invalidTarget(e.get(), TargetsType::Star) : nullptr;
         if (bad) {
@@ -1612,22 +1619,25 @@ class Parser {
   bool checkAdjacentExpression(const Expr& a, size_t start) {
     const Token& first = (*toks_)[start];
     bool singleName = a.kind == ExprKind::Name && pos_ == start + 1;
-    if (singleName && (a.name == "print" || a.name == "exec")) {
+    bool legacy = singleName && (a.name == "print" || a.name == "exec");
+    if (singleName) {
+      // invalid_legacy_expression: NAME star_expressions. CPython parses it after any name
+      // (which matters for how far it reads) and complains only about print and exec.
       Snapshot s0 = snapshot();
       checks_ = false;
       ExprP b = parseStarExpressions();
       Loc bl = b ? b->loc : Loc{};
       bool ok = b && !err_;
       restore(s0);
-      if (ok) {
+      if (ok && legacy) {
         std::string msg = "Missing parentheses in call to '" + a.name + "'. Did you mean " +
                           a.name + "(...)?";
         errorAt(a.loc.line, a.loc.col, bl.endLine, bl.endCol, msg);
         return false;
       }
-      return true;
+      if (legacy) return true;
     }
-    if (first.kind == TokenKind::Name && isSoftKeyword(first.text)) return true;
+    if (first.kind == TokenKind::Name && isSoftKeywordPrefix(first.text)) return true;
     if (first.kind == TokenKind::Name && start + 1 < toks_->size() &&
         (*toks_)[start + 1].kind == TokenKind::String) {
       return true;
@@ -1869,44 +1879,62 @@ class Parser {
     ExprP e = parseAtom();
     if (!e) return nullptr;
     Depth depth(*this);
-    while (true) {
-      if (atOp(".")) {
-        if (!depth.push()) return nullptr;
-        advance();
-        if (!atName()) return syntaxError();
-        auto a = makeExpr(ExprKind::Attribute, tokLoc(st));
-        a->name = std::string(cur().text);
-        advance();
-        a->a = std::move(e);
-        a->loc = from(st);
-        e = std::move(a);
-      } else if (atOp("(")) {
-        if (!depth.push()) return nullptr;
-        const Token& open = cur();
-        advance();
-        auto c = makeExpr(ExprKind::Call, tokLoc(st));
-        if (!parseCallArguments(c->items, c->keywords, /*allowGenexp=*/true, &open)) {
-          return nullptr;
-        }
-        if (!acceptOp(")")) return syntaxError();
-        c->a = std::move(e);
-        c->loc = from(st);
-        e = std::move(c);
-      } else if (atOp("[")) {
-        if (!depth.push()) return nullptr;
-        advance();
-        ExprP slice = parseSlices();
-        if (!slice) return nullptr;
-        if (!acceptOp("]")) return syntaxError();
-        auto s = makeExpr(ExprKind::Subscript, tokLoc(st));
-        s->a = std::move(e);
-        s->b = std::move(slice);
-        s->loc = from(st);
-        e = std::move(s);
-      } else {
-        return e;
-      }
+    while (atOp(".") || atOp("(") || atOp("[")) {
+      if (!depth.push()) return nullptr;
+      Snapshot before = snapshot();
+      if (parseTrailer(st, e)) continue;
+      if (checks_ || !err_ || err_->info.message.rfind("too complex", 0) == 0) return nullptr;
+      // While speculating (CPython's invalid_* rules), behave like the PEG parser: a trailer
+      // that does not parse is left out and the primary so far is the result.
+      restore(before);
+      return e;
     }
+    return e;
+  }
+
+  // One trailer after the primary `e` (which starts at `st`). On failure `e` is untouched.
+  bool parseTrailer(const Token& st, ExprP& e) {
+    if (atOp(".")) {
+      advance();
+      if (!atName()) {
+        syntaxError();
+        return false;
+      }
+      auto a = makeExpr(ExprKind::Attribute, tokLoc(st));
+      a->name = std::string(cur().text);
+      advance();
+      a->a = std::move(e);
+      a->loc = from(st);
+      e = std::move(a);
+      return true;
+    }
+    if (atOp("(")) {
+      const Token& open = cur();
+      advance();
+      auto c = makeExpr(ExprKind::Call, tokLoc(st));
+      if (!parseCallArguments(c->items, c->keywords, /*allowGenexp=*/true, &open)) return false;
+      if (!acceptOp(")")) {
+        syntaxError();
+        return false;
+      }
+      c->a = std::move(e);
+      c->loc = from(st);
+      e = std::move(c);
+      return true;
+    }
+    advance();  // '['
+    ExprP slice = parseSlices();
+    if (!slice) return false;
+    if (!acceptOp("]")) {
+      syntaxError();
+      return false;
+    }
+    auto sub = makeExpr(ExprKind::Subscript, tokLoc(st));
+    sub->a = std::move(e);
+    sub->b = std::move(slice);
+    sub->loc = from(st);
+    e = std::move(sub);
+    return true;
   }
 
   // Call arguments (or class bases) after '(' up to, not including, ')'.
@@ -2231,7 +2259,7 @@ class Parser {
       ExprP e = parseStarNamedExpression();
       if (!e) return nullptr;
       list->items.push_back(std::move(e));
-      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(list->items);
+      if (atComprehensionForQuietly()) return unparenthesizedComprehensionTarget(list->items);
     }
     if (!acceptOp("]")) return syntaxError();
     list->loc = from(open);
@@ -2304,7 +2332,7 @@ class Parser {
       ExprP e = parseStarNamedExpression();
       if (!e) return nullptr;
       set->items.push_back(std::move(e));
-      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(set->items);
+      if (atComprehensionForQuietly()) return unparenthesizedComprehensionTarget(set->items);
     }
     if (!acceptOp("}")) return syntaxError();
     set->loc = from(open);
@@ -2326,8 +2354,16 @@ class Parser {
         d->items.push_back(nullptr);
         d->values.push_back(std::move(v));
       } else {
+        // A key after the first: CPython reports a missing ':' rather than a missing comma.
+        Snapshot s0 = snapshot();
+        checks_ = false;
         ExprP k = parseExpression();
-        if (!k) return nullptr;
+        checks_ = s0.checks;
+        if (!k) {
+          restore(s0);
+          k = parseExpression();
+          if (!k) return nullptr;
+        }
         if (!atOp(":")) {
           // invalid_kvpair: the caret goes on the key's last character
           return errorAt(k->loc.line, k->loc.endCol - 1, k->loc.endLine, k->loc.endCol - 1,
@@ -2356,6 +2392,13 @@ class Parser {
   }
 
   bool atComprehensionFor() { return atKw("for") || (atKw("async") && peek(1).is("for")); }
+  // The same test where CPython's first pass would not look past `async`.
+  bool atComprehensionForQuietly() {
+    size_t saved = maxPeek_;
+    bool r = atComprehensionFor();
+    maxPeek_ = saved;
+    return r;
+  }
 
   // `[a, b for x in y]`: CPython's invalid_comprehension. The clauses are parsed first (their
   // own errors win), then the elements before them get the blame.

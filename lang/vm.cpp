@@ -626,6 +626,13 @@ struct Interpreter {
         return resume(gen, r.args.empty() ? Value::none() : r.args[0], d == Delivery::Push ? Delivery::Next : d, jump);
       }
       case NativeResult::Kind::Engine:
+        if (t.reentrantDepth > 0 && (r.request.kind == RequestKind::Print || r.request.kind == RequestKind::Mark ||
+                                     r.request.kind == RequestKind::MemoryDelta)) {
+          // Never blocks: the engine performs it once the outer instruction is done.
+          t.deferred.push_back(std::move(r.request));
+          NativeResult k = r.continuation(vm, t, 0, true, r.data);
+          return handleNative(k, d, payload, jump);
+        }
         if (t.reentrantDepth > 0) {
           raiseType(vm.types.RuntimeError,
                     "Interleave cannot block inside a method called from C code (e.g. __repr__, __eq__, __hash__ or a sort key)");
@@ -1675,6 +1682,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       break;
     }
     case Op::SETUP_FINALLY: f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(st.size())}); break;
+    case Op::SETUP_WITH: f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(st.size() - 1)}); break;
     case Op::POP_BLOCK: f->blocks.pop_back(); break;
     case Op::RAISE_VARARGS: {
       if (in.arg == 0) {
@@ -1956,6 +1964,7 @@ bool Interpreter::formatValue(uint32_t flags) {
   if (conv == 1 || conv == 2 || conv == 3) {
     std::string s;
     if (!(conv == 1 ? vm.toStr(t, v, &s) : vm.repr(t, v, &s))) return false;
+    if (conv == 3) s = asciiEscape(s);
     v = vm.str(s);
   }
   std::string specText = spec.isUndefined() ? "" : asStr(spec)->s;
@@ -2196,6 +2205,13 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
     charged = 0;
   }
   for (;;) {
+    if (!t.deferred.empty()) {
+      out.consumed = consumed;
+      out.request = std::move(t.deferred.front());
+      t.deferred.erase(t.deferred.begin());
+      ctx = nullptr;
+      return out;
+    }
     if (t.hasPendingRequest) {
       t.hasPendingRequest = false;
       out.consumed = consumed;

@@ -149,6 +149,7 @@ struct PyThread {
   Value pendingPayload = Value::undefined();
   uint32_t pendingJump = 0;
   bool yieldGil = false;                       // the eval breaker asked to drop the GIL
+  std::vector<Request> deferred;               // prints made inside C-called Python code
   // interleave.cpu()/native(): CPU time still to burn (Python with eval breakers / no GIL).
   Nanos busyPython = 0;
   Nanos busyNative = 0;
@@ -188,7 +189,16 @@ struct PyThread {
   X(ImportError, Exception) X(ModuleNotFoundError, ImportError)                       \
   X(MemoryError, Exception) X(BufferError, Exception)      \
   X(SyntaxError, Exception) X(EOFError, Exception) X(Warning, Exception)              \
-  X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning)
+  X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning)       \
+  X(FutureWarning, Warning) X(ResourceWarning, Warning) X(PermissionError, OSError)      \
+  X(ProcessLookupError, OSError) X(ChildProcessError, OSError)                          \
+  X(BrokenPipeError, ConnectionError) X(ConnectionRefusedError, ConnectionError)        \
+  X(ConnectionResetError, ConnectionError) X(ConnectionAbortedError, ConnectionError)   \
+  X(InterruptedError, OSError) X(IsADirectoryError, OSError)                            \
+  X(NotADirectoryError, OSError) X(BlockingIOError, OSError)                            \
+  X(FloatingPointError, ArithmeticError) X(ReferenceError, Exception)                   \
+  X(IndentationError, SyntaxError) X(TabError, IndentationError)                        \
+  X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError)
 
 struct BuiltinTypes {
 #define INTERLEAVE_TYPE_FIELD(name) TypeObj* name##_ = nullptr;

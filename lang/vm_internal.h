@@ -34,6 +34,11 @@ Value findDunder(Vm& vm, const Value& v, const char* name);
 // C3 linearisation; false (with TypeError raised) if impossible.
 bool computeMro(Vm& vm, PyThread& t, TypeObj* cls);
 
+// Entry indices of a set in CPython's iteration order: CPython iterates its hash table slot by
+// slot, so {3, 1, 2} prints as {1, 2, 3}. Simulated from the insertion order (Objects/setobject.c:
+// linear probing of 9 slots, then perturbation; resize at 3/5 full to 4x the used count).
+const std::vector<int32_t>& setOrder(SetObj* s);
+
 // Numbers
 Value makeInt(Vm& vm, const BigInt& b);
 bool isIntLike(const Value& v);           // int, bool or big int
