@@ -959,6 +959,16 @@ def _list_sort_key(lst, key, reverse):
         raise
     _list_sort_keyed(lst, items, keys, reverse)
 
+def _seq_iter(obj):
+    i = 0
+    while True:
+        try:
+            value = obj[i]
+        except IndexError:
+            return
+        yield value
+        i += 1
+
 def _sum(iterable, start):
     total = start
     for item in iterable:

@@ -804,11 +804,11 @@ class Compiler {
       case StmtKind::Assert: {
         compileExpr(*s.test);
         size_t j = emit(Op::POP_JUMP_IF_TRUE);
-        setSpan(s.loc);
+        setSpan(s.test->loc);  // CPython's traceback points at the failing test
         emit(Op::LOAD_ASSERTION_ERROR);
         if (s.msg) {
           compileExpr(*s.msg);
-          setSpan(s.loc);
+          setSpan(s.test->loc);
           emit(Op::CALL, 1);
         }
         emit(Op::RAISE_VARARGS, 1);

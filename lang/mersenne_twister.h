@@ -1,5 +1,6 @@
 // CPython's random number generator, bit for bit (random.seed(42) gives CPython's numbers).
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 

@@ -171,17 +171,20 @@ NativeResult sys_setswitchinterval(Vm& vm, NativeCall& c) {
   double s;
   if (!toDouble(c.args[0], &s)) return vm.raise(*c.thread, vm.types.TypeError, "must be real number, not " + vm.typeName(c.args[0]));
   if (s <= 0) return vm.raise(*c.thread, vm.types.ValueError, "switch interval must be strictly positive");
+  // CPython keeps whole microseconds: (unsigned long)(1e6 * interval).
+  auto micros = static_cast<uint64_t>(1e6 * s);
+  if (micros == 0) micros = 1;
   Request r;
   r.kind = RequestKind::SetSwitchInterval;
-  r.duration = static_cast<Nanos>(std::llround(s * 1e9));
+  r.duration = static_cast<Nanos>(micros) * kMicrosecond;
   state(vm).switchInterval = r.duration;
   return NativeResult::engine(std::move(r), returnNone);
 }
 
 NativeResult sys_getswitchinterval(Vm& vm, NativeCall& c) {
   Nanos d = vm.ctx ? vm.ctx->switchInterval() : state(vm).switchInterval;
-  // CPython stores microseconds: getswitchinterval() returns them / 1e6.
-  return NativeResult::ret(Value::flt(static_cast<double>(d / 1000) / 1e6));
+  // CPython stores microseconds: getswitchinterval() returns 1e-6 * them.
+  return NativeResult::ret(Value::flt(1e-6 * static_cast<double>(d / 1000)));
 }
 
 NativeResult sys_exit(Vm& vm, NativeCall& c) {
@@ -206,6 +209,9 @@ NativeResult stream_write(Vm& vm, NativeCall& c) {
 
 NativeResult stream_flush(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::none()); }
 
+// The in-memory file system arrives with open(); until then nothing exists.
+NativeResult fs_exists(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::boolean(false)); }
+
 NativeResult os_cpu_count(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->cpuCount() : 1)); }
 NativeResult os_getpid(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->osPid() : 4242)); }
 
@@ -216,7 +222,8 @@ MersenneTwister& twister(Vm& vm) { return state(vm).twister(); }
 
 void seedFromBigInt(MersenneTwister& mt, const BigInt& seed) {
   std::vector<uint32_t> key;
-  for (uint32_t w : seed.abs().magnitude()) key.push_back(w);
+  BigInt magnitude = seed.abs();  // keep the temporary alive while reading its words
+  for (uint32_t w : magnitude.magnitude()) key.push_back(w);
   if (key.empty()) key.push_back(0);
   mt.initByArray(key);
 }
@@ -846,6 +853,54 @@ def choices(population, weights=None, *, cum_weights=None, k=1):
 seed()
 )PY";
 
+static const char* kOsPathSource = R"PY(
+from _interleave_fs import _exists
+sep = "/"
+
+def exists(path):
+    return _exists(path)
+
+def isfile(path):
+    return _exists(path)
+
+def isdir(path):
+    return path in ("", ".", "/")
+
+def join(a, *parts):
+    path = a
+    for b in parts:
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+def basename(p):
+    return p[p.rfind("/") + 1:]
+
+def dirname(p):
+    head = p[:p.rfind("/") + 1]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+def split(p):
+    return dirname(p), basename(p)
+
+def splitext(p):
+    base = basename(p)
+    dot = base.rfind(".")
+    if dot <= 0 or base[:dot] == "." * dot:
+        return p, ""
+    cut = len(p) - len(base) + dot
+    return p[:cut], p[cut:]
+
+def abspath(p):
+    return p if p.startswith("/") else join("/home/interleave", p)
+)PY";
+
 static const char* kFunctoolsSource = R"PY(
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 
@@ -954,11 +1009,13 @@ bool installModules(Vm& vm, std::string* error) {
                                           {"_lock_acquire", lock_acquire}, {"_lock_release", lock_release}});
   nativeModule(vm, "_interleave_random", {{"seed", random_seed}, {"random", random_random}, {"getrandbits", random_getrandbits}});
   struct Lib { const char* name; const char* source; };
-  for (const Lib& lib : {Lib{"threading", kThreadingSource}, Lib{"queue", kQueueSource},
+  nativeModule(vm, "_interleave_fs", {{"_exists", fs_exists}});
+  for (const Lib& lib : {Lib{"os.path", kOsPathSource}, Lib{"threading", kThreadingSource}, Lib{"queue", kQueueSource},
                          Lib{"random", kRandomSource}, Lib{"functools", kFunctoolsSource}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, lib.source, error)) return false;
   }
+  vm.dictSetStr(os->dict, "path", Value::object(vm.modules.at("os.path")));
   return true;
 }
 

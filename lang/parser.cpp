@@ -1022,9 +1022,18 @@ class Parser {
       syntaxError();
       return false;
     }
-    if (acceptOp("->")) {
+    if (atOp("->")) {
+      const Token& arrow = cur();
+      advance();
       s->annotation = parseExpression();  // the return annotation (parsed, ignored)
-      if (!s->annotation) return false;
+      if (!s->annotation) {
+        // CPython: the optional `-> expression` is skipped, then ':' is required.
+        if (err_ && err_->generic) {
+          err_.reset();
+          errorTok(arrow, "expected ':'");
+        }
+        return false;
+      }
     }
     if (!expectColon(Colon::Forced)) return false;
     if (!parseBlock(s->body, "function definition", defTok.line)) return false;
@@ -1425,7 +1434,10 @@ class Parser {
         Arg a;
         if (!parseParam(a, isLambda)) return nullptr;
         ExprP def;
-        if (acceptOp("=")) {
+        if (atOp("=")) {
+          const Token& eq = cur();
+          advance();
+          if (atOp(",") || atOp(closer)) return errorTok(eq, "expected default value expression");
           def = parseExpression();
           if (!def) return nullptr;
         }
@@ -2255,7 +2267,7 @@ class Parser {
     list->items.push_back(std::move(first));
     while (acceptOp(",")) {
       if (atOp("]")) break;
-      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(list->items);
+      if (atComprehensionForQuietly()) return unparenthesizedComprehensionTarget(list->items);
       ExprP e = parseStarNamedExpression();
       if (!e) return nullptr;
       list->items.push_back(std::move(e));
@@ -2328,7 +2340,7 @@ class Parser {
     set->items.push_back(std::move(first));
     while (acceptOp(",")) {
       if (atOp("}")) break;
-      if (atComprehensionFor()) return unparenthesizedComprehensionTarget(set->items);
+      if (atComprehensionForQuietly()) return unparenthesizedComprehensionTarget(set->items);
       ExprP e = parseStarNamedExpression();
       if (!e) return nullptr;
       set->items.push_back(std::move(e));

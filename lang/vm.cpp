@@ -888,6 +888,11 @@ struct Interpreter {
             if (n == "__context__") { *out = inst->exc->context; return AttrResult::Value; }
             if (n == "__traceback__") { *out = Value::none(); return AttrResult::Value; }
             if (n == "__suppress_context__") { *out = Value::boolean(inst->exc->suppressContext); return AttrResult::Value; }
+            if (n == "code" && vm.isSubclass(inst->cls, vm.types.SystemExit)) {
+              auto* args = static_cast<TupleObj*>(inst->exc->args.asObj());
+              *out = args->items.empty() ? Value::none() : args->items.size() == 1 ? args->items[0] : inst->exc->args;
+              return AttrResult::Value;
+            }
             if (n == "value" && vm.isSubclass(inst->cls, vm.types.StopIteration)) {
               auto* args = static_cast<TupleObj*>(inst->exc->args.asObj());
               *out = args->items.empty() ? Value::none() : args->items[0];
@@ -1517,6 +1522,13 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       OpStatus s = nativeIter(vm, t, v, &it);
       if (s == OpStatus::Ok) { st.push_back(it); break; }
       if (s == OpStatus::Raise) { ok = false; break; }
+      if (findDunder(vm, v, "__iter__").isUndefined() && !findDunder(vm, v, "__getitem__").isUndefined()) {
+        // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
+        Args a;
+        a.pos = {v};
+        ok = call(vm.dictGetStr(vm.builtins, "_seq_iter"), a, Delivery::Push);
+        break;
+      }
       ok = callDunder(v, "__iter__", {}, Delivery::Push, "' object is not iterable");
       break;
     }
