@@ -107,6 +107,20 @@ NativeResult new_object(Vm& vm, NativeCall& c) {
   return NativeResult::ret(Value::object(inst));
 }
 
+NativeResult intParseFailure(Vm& vm, NativeCall& c, IntParseError e, size_t digits, int64_t base, const std::string& text) {
+  if (e == IntParseError::TooManyDigits) {
+    return vm.raise(*c.thread, vm.types.ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                                        std::to_string(digits) + " digits; use sys.set_int_max_str_digits() to increase the limit");
+  }
+  // CPython shows at most 200 characters of the text.
+  std::string shown = strRepr(text);
+  size_t cps = 0, cut = shown.size();
+  for (size_t i = 0; i < shown.size(); ++i) {
+    if ((static_cast<unsigned char>(shown[i]) & 0xC0) != 0x80 && cps++ == 200) { cut = i; break; }
+  }
+  return vm.raise(*c.thread, vm.types.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + shown.substr(0, cut));
+}
+
 NativeResult new_int(Vm& vm, NativeCall& c) {
   NO_KWARGS();
   CHECK_ARGS(0, 2);
@@ -118,8 +132,9 @@ NativeResult new_int(Vm& vm, NativeCall& c) {
     if (!toIndex(vm, *c.thread, c.args[1], &base)) return NativeResult::raise();
     if (base != 0 && (base < 2 || base > 36)) return vm.raise(*c.thread, vm.types.ValueError, "int() base must be >= 2 and <= 36, or 0");
     IntParseError e;
-    auto r = parseIntLiteral(asStr(v)->s, static_cast<int>(base), &e);
-    if (!r) return vm.raise(*c.thread, vm.types.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + strRepr(asStr(v)->s));
+    size_t digits = 0;
+    auto r = parseIntLiteral(asStr(v)->s, static_cast<int>(base), &e, &digits);
+    if (!r) return intParseFailure(vm, c, e, digits, base, asStr(v)->s);
     return NativeResult::ret(makeInt(vm, *r));
   }
   if (v.isInt()) return NativeResult::ret(v);
@@ -133,8 +148,9 @@ NativeResult new_int(Vm& vm, NativeCall& c) {
   }
   if (isKind(v, ObjKind::Str)) {
     IntParseError e;
-    auto r = parseIntLiteral(asStr(v)->s, 10, &e);
-    if (!r) return vm.raise(*c.thread, vm.types.ValueError, "invalid literal for int() with base 10: " + strRepr(asStr(v)->s));
+    size_t digits = 0;
+    auto r = parseIntLiteral(asStr(v)->s, 10, &e, &digits);
+    if (!r) return intParseFailure(vm, c, e, digits, 10, asStr(v)->s);
     return NativeResult::ret(makeInt(vm, *r));
   }
   for (const char* m : {"__int__", "__index__"}) {

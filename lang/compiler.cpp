@@ -906,6 +906,7 @@ class Compiler {
     setSpan(s.iter->loc);
     emit(Op::GET_ITER);
     uint32_t top = here();
+    setSpan(s.loc);  // FOR_ITER is located at the whole `for` statement (no carets)
     size_t forIter = emit(Op::FOR_ITER);
     compileStore(*s.target);
     FBlock fb{FBlockKind::ForLoop};

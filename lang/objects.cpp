@@ -404,7 +404,21 @@ bool Vm::repr(PyThread& t, Value v, std::string* out) {
   struct Pop { std::vector<Obj*>& s; ~Pop() { s.pop_back(); } } popper{reprStack};
   switch (o->kind) {
     case ObjKind::Str: *out = strRepr(static_cast<StrObj*>(o)->s); return true;
-    case ObjKind::BigInt: *out = static_cast<BigIntObj*>(o)->value.toString(); return true;
+    case ObjKind::BigInt: {
+      const BigInt& b = static_cast<BigIntObj*>(o)->value;
+      // sys.int_info.str_digits_check_threshold: CPython refuses more than 4300 digits.
+      if (b.bitLength() > 14000) {
+        std::string digits = b.toString();
+        if (digits.size() - (b.isNegative() ? 1 : 0) > 4300) {
+          raise(t, types.ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+          return false;
+        }
+        *out = digits;
+        return true;
+      }
+      *out = b.toString();
+      return true;
+    }
     case ObjKind::List: return seq(static_cast<ListObj*>(o)->items, "[", "]", false);
     case ObjKind::Tuple: return seq(static_cast<TupleObj*>(o)->items, "(", ")", true);
     case ObjKind::Dict: {

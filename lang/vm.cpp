@@ -189,9 +189,26 @@ std::string Vm::formatTraceback(Value exc) {
     out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   if (!st->traceback.empty()) out += "Traceback (most recent call last):\n";
+  // CPython prints a frame repeated more than 3 times in a row only 3 times, then a count.
+  constexpr int kRecursiveCutoff = 3;
+  const TracebackEntry* last = nullptr;
+  int repeats = 0;
+  auto flushRepeats = [&]() {
+    if (repeats > kRecursiveCutoff) {
+      int more = repeats - kRecursiveCutoff;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+  };
   for (size_t k = st->traceback.size(); k-- > 0;) {
     const TracebackEntry& e = st->traceback[k];
     const SourceSpan& sp = e.code->spans[static_cast<size_t>(e.instr)];
+    if (last && last->code == e.code && last->code->spans[static_cast<size_t>(last->instr)].line == sp.line) {
+      if (++repeats > kRecursiveCutoff) continue;
+    } else {
+      flushRepeats();
+      repeats = 1;
+    }
+    last = &e;
     std::string where = e.code->name;
     out += "  File \"" + e.code->filename + "\", line " + std::to_string(sp.line) + ", in " + where + "\n";
     if (sp.line < 1 || sp.line > static_cast<int32_t>(sourceLines.size()) || e.code->filename != filename) continue;
@@ -256,6 +273,7 @@ std::string Vm::formatTraceback(Value exc) {
       out += "\n";
     }
   }
+  flushRepeats();
   auto* inst = static_cast<InstanceObj*>(exc.asObj());
   std::string name = inst->cls->name;
   if (inst->cls->module != "builtins" && inst->cls->module != "__main__") name = inst->cls->module + "." + name;
