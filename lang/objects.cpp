@@ -682,11 +682,11 @@ bool Vm::hash(PyThread& t, Value v, int64_t* out) {
         raise(t, types.TypeError, "unhashable type: '" + inst->cls->name + "'");
         return false;
       }
-      *out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(o) >> 4);
+      *out = static_cast<int64_t>(objectId(o) >> 4);  // like CPython: id() >> 4, but deterministic
       return true;
     }
     default:
-      *out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(o) >> 4);
+      *out = static_cast<int64_t>(objectId(o) >> 4);  // like CPython: id() >> 4, but deterministic
       return true;
   }
 }

@@ -201,6 +201,8 @@ class Parser {
   int depth_ = 0;
   bool checks_ = true;      // CPython's invalid_* rules enabled (off while speculating for them)
   bool inFString_ = false;  // parsing an f-string replacement field: errors get "f-string: "
+  int legacyNesting_ = 0;   // see checkAdjacentExpression
+  static constexpr int kMaxLegacyNesting = 2;
   std::optional<ParseError> err_;
   std::optional<NotSupportedInfo> unsupported_;
 
@@ -1437,7 +1439,9 @@ class Parser {
         if (atOp("=")) {
           const Token& eq = cur();
           advance();
-          if (atOp(",") || atOp(closer)) return errorTok(eq, "expected default value expression");
+          if (!isLambda && (atOp(",") || atOp(closer))) {
+            return errorTok(eq, "expected default value expression");
+          }
           def = parseExpression();
           if (!def) return nullptr;
         }
@@ -1631,39 +1635,42 @@ class Parser {
   bool checkAdjacentExpression(const Expr& a, size_t start) {
     const Token& first = (*toks_)[start];
     bool singleName = a.kind == ExprKind::Name && pos_ == start + 1;
-    bool legacy = singleName && (a.name == "print" || a.name == "exec");
-    if (singleName) {
-      // invalid_legacy_expression: NAME star_expressions. CPython parses it after any name
-      // (which matters for how far it reads) and complains only about print and exec.
+    bool legacyName = singleName && (a.name == "print" || a.name == "exec");
+    // invalid_expression: `!(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid`
+    bool nameString = first.kind == TokenKind::Name && start + 1 < toks_->size() &&
+                      (*toks_)[start + 1].kind == TokenKind::String;
+    bool softKeyword = first.kind == TokenKind::Name && isSoftKeywordPrefix(first.text);
+    if (!legacyName && !nameString && !softKeyword) {
       Snapshot s0 = snapshot();
       checks_ = false;
+      ExprP b = parseExpression();
+      Loc bl = b ? b->loc : Loc{};
+      bool ok = b && !err_ && prevTok().level > 0;
+      restore(s0);
+      if (ok) {
+        errorAt(a.loc.line, a.loc.col, bl.endLine, bl.endCol,
+                "invalid syntax. Perhaps you forgot a comma?");
+        return false;
+      }
+    }
+    // invalid_legacy_expression: `NAME !'(' star_expressions`, parsed after any name with the
+    // invalid_* rules on (an error they raise stands, as in CPython), reported for print/exec.
+    // Nested at most kMaxLegacyNesting deep, which bounds the work on `a b c d ...`.
+    if (singleName && legacyNesting_ < kMaxLegacyNesting) {
+      Snapshot s0 = snapshot();
+      ++legacyNesting_;
       ExprP b = parseStarExpressions();
+      --legacyNesting_;
+      if (err_ && !err_->generic) return false;
       Loc bl = b ? b->loc : Loc{};
       bool ok = b && !err_;
       restore(s0);
-      if (ok && legacy) {
+      if (ok && legacyName) {
         std::string msg = "Missing parentheses in call to '" + a.name + "'. Did you mean " +
                           a.name + "(...)?";
         errorAt(a.loc.line, a.loc.col, bl.endLine, bl.endCol, msg);
         return false;
       }
-      if (legacy) return true;
-    }
-    if (first.kind == TokenKind::Name && isSoftKeywordPrefix(first.text)) return true;
-    if (first.kind == TokenKind::Name && start + 1 < toks_->size() &&
-        (*toks_)[start + 1].kind == TokenKind::String) {
-      return true;
-    }
-    Snapshot s0 = snapshot();
-    checks_ = false;
-    ExprP b = parseExpression();
-    Loc bl = b ? b->loc : Loc{};
-    bool ok = b && !err_ && prevTok().level > 0;
-    restore(s0);
-    if (ok) {
-      errorAt(a.loc.line, a.loc.col, bl.endLine, bl.endCol,
-              "invalid syntax. Perhaps you forgot a comma?");
-      return false;
     }
     return true;
   }
@@ -2483,7 +2490,7 @@ class Parser {
     }
     if (anyBytes && anyStr) {
       return errorAt(after.line, after.col, after.line, after.col,
-                     "cannot mix bytes and nonbytes literals", "SyntaxError", true);
+                     "cannot mix bytes and nonbytes literals", "SyntaxError");
     }
     if (anyBytes) {
       auto e = makeExpr(ExprKind::Constant, whole);
@@ -2535,7 +2542,7 @@ class Parser {
       notSupported(st.message, errTok.line);
       return true;
     }
-    errorAt(errTok.line, errTok.col, errTok.line, errTok.col, st.message, "SyntaxError", true);
+    errorAt(errTok.line, errTok.col, errTok.line, errTok.col, st.message, "SyntaxError");
     return false;
   }
 
@@ -2574,7 +2581,7 @@ class Parser {
 
   std::nullptr_t fstringError(const FString& fs, std::string message) {
     const Token& t = *fs.after;
-    return errorAt(t.line, t.col, t.line, t.col, std::move(message), "SyntaxError", true);
+    return errorAt(t.line, t.col, t.line, t.col, std::move(message), "SyntaxError");
   }
 
   // CPython 3.11's fstring_find_literal_and_expr loop (Parser/string_parser.c): literal text
