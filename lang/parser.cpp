@@ -364,21 +364,37 @@ class Parser {
   // Speculative parsing (for CPython's invalid_* rules and a few lookaheads): everything is
   // restored afterwards except touchedLexError_ (CPython raises a tokenizer error as soon as
   // it fetches the bad token, whichever pass does it).
+  // Kept small: snapshots live in the frames of the recursive descent, whose size decides how
+  // much stack deep nesting takes. Speculation starts only while no error is recorded.
   struct Snapshot {
     size_t pos, maxPeek;
     int depth;
-    bool checks;
-    std::optional<ParseError> err;
-    std::optional<NotSupportedInfo> unsupported;
+    bool checks, hadUnsupported;
   };
-  Snapshot snapshot() const { return {pos_, maxPeek_, depth_, checks_, err_, unsupported_}; }
+  Snapshot snapshot() const {
+    return {pos_, maxPeek_, depth_, checks_, unsupported_.has_value()};
+  }
   void restore(const Snapshot& s) {
     pos_ = s.pos;
     maxPeek_ = s.maxPeek;
     depth_ = s.depth;
     checks_ = s.checks;
-    err_ = s.err;
-    unsupported_ = s.unsupported;
+    err_.reset();
+    if (!s.hadUnsupported) unsupported_.reset();
+  }
+  // A failed parse put aside while another reading is tried (CPython's invalid_* rules).
+  struct Failure {
+    std::optional<ParseError> err;
+    size_t maxPeek;
+  };
+  Failure takeFailure() {
+    Failure f{std::move(err_), maxPeek_};
+    err_.reset();
+    return f;
+  }
+  void putFailure(Failure f) {
+    err_ = std::move(f.err);
+    maxPeek_ = f.maxPeek;
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -1153,19 +1169,29 @@ class Parser {
       return target;
     }
     if (err_ && !err_->generic) return nullptr;
-    Snapshot failed = snapshot();
-    restore(s0);
-    ExprP e = parseStarExpressions();
+    return invalidTargetFallback(s0, /*forTarget=*/true);
+  }
+
+  // After a target that did not parse (or was not followed by what must follow): CPython's
+  // invalid_for_target / invalid_with_item parse an expression instead, to name what cannot be
+  // assigned to. Otherwise the original failure stands.
+  [[gnu::noinline]] std::nullptr_t invalidTargetFallback(const Snapshot& start, bool forTarget) {
+    Failure failed = takeFailure();
+    restore(start);
+    ExprP e = forTarget ? parseStarExpressions() : parseExpression();
     if (err_ && !err_->generic) return nullptr;  // e.g. "Perhaps you forgot a comma?"
-    const Expr* bad = e ? invalidTarget(e.get(), TargetsType::For) : nullptr;
+    bool follows = forTarget || (e && (atOp(",") || atOp(")") || atOp(":")));
+    const Expr* bad = e && follows ? invalidTarget(e.get(), forTarget ? TargetsType::For
+                                                                      : TargetsType::Star)
+                                   : nullptr;
     if (bad) {
       Loc l = bad->loc;
       std::string msg = std::string("cannot assign to ") + exprName(*bad);
-      restore(failed);
       err_.reset();
+      maxPeek_ = failed.maxPeek;
       return errorLoc(l, msg);
     }
-    restore(failed);
+    putFailure(std::move(failed));
     if (!err_) syntaxError();
     return nullptr;
   }
@@ -1289,22 +1315,7 @@ class Parser {
         item.optionalVars = std::move(target);
       } else {
         // CPython's invalid_with_item: `expression 'as' a=expression &(',' | ')' | ':')`
-        Snapshot failed = snapshot();
-        restore(s0);
-        ExprP e = parseExpression();
-        if (err_ && !err_->generic) return false;  // e.g. "Perhaps you forgot a comma?"
-        bool follows = e && (atOp(",") || atOp(")") || atOp(":"));
-        const Expr* bad = follows ? invalidTarget(e.get(), TargetsType::Star) : nullptr;
-        if (bad) {
-          Loc l = bad->loc;
-          std::string msg = std::string("cannot assign to ") + exprName(*bad);
-          restore(failed);
-          err_.reset();
-          errorLoc(l, msg);
-          return false;
-        }
-        restore(failed);
-        if (!err_) syntaxError();
+        if (!err_ || err_->generic) invalidTargetFallback(s0, /*forTarget=*/false);
         return false;
       }
     }
@@ -1567,33 +1578,37 @@ class Parser {
       return errorLoc(e->loc, std::string("cannot use assignment expressions with ") +
                                   exprName(*e));
     }
-    if (atOp("=")) {
-      size_t end = pos_;
-      bool isName = e->kind == ExprKind::Name && end == start + 1;
-      bool other = !isName && isBitwiseOr(*e, start, end) &&
-                   !excludedFromNamedExpressionError(*e, start);
-      if (isName || other) {
-        // Also done while speculating (checks off), only for how far it reads: CPython's
-        // parser reads these tokens, which decides whether "'(' was never closed" wins.
-        Snapshot s0 = snapshot();
-        bool checks = checks_;
-        checks_ = false;
-        advance();
-        ExprP b = parseBitOr();
-        bool fire = checks && b && !atOp("=") && !atOp(":=");
-        Loc bl = b ? b->loc : Loc{};
-        restore(s0);
-        if (fire) {
-          if (isName) {
-            return errorAt(e->loc.line, e->loc.col, bl.endLine, bl.endCol,
-                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-          }
-          return errorLoc(e->loc, std::string("cannot assign to ") + exprName(*e) +
-                                      " here. Maybe you meant '==' instead of '='?");
-        }
-      }
-    }
+    if (atOp("=") && !checkNamedExpressionAssignment(*e, start)) return nullptr;
     return e;
+  }
+
+  // CPython's invalid_named_expression: `x = 1` where an expression is expected. Returns
+  // false after raising the error.
+  [[gnu::noinline]] bool checkNamedExpressionAssignment(const Expr& e, size_t start) {
+    size_t end = pos_;
+    bool isName = e.kind == ExprKind::Name && end == start + 1;
+    bool other = !isName && isBitwiseOr(e, start, end) &&
+                 !excludedFromNamedExpressionError(e, start);
+    if (!isName && !other) return true;
+    // Also done while speculating (checks off), only for how far it reads: CPython's parser
+    // reads these tokens, which decides whether "'(' was never closed" wins.
+    Snapshot s0 = snapshot();
+    bool checks = checks_;
+    checks_ = false;
+    advance();
+    ExprP b = parseBitOr();
+    bool fire = checks && b && !atOp("=") && !atOp(":=");
+    Loc bl = b ? b->loc : Loc{};
+    restore(s0);
+    if (!fire) return true;
+    if (isName) {
+      errorAt(e.loc.line, e.loc.col, bl.endLine, bl.endCol,
+              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    } else {
+      errorLoc(e.loc, std::string("cannot assign to ") + exprName(e) +
+                          " here. Maybe you meant '==' instead of '='?");
+    }
+    return false;
   }
 
   // expression: disjunction ['if' disjunction 'else' expression] | lambdef
@@ -1790,54 +1805,81 @@ class Parser {
     return e;
   }
 
-  // Binary operators by precedence level: | ^ & (<< >>) (+ -) (* / // % @).
-  bool binaryOperator(int level, BinOpKind& op) {
+  // The binary operator at the current token and its precedence, from 0 (`|`) through
+  // `^`, `&`, `<< >>`, `+ -` to 5 (`* / // % @`); -1 if there is none.
+  int binaryOperator(BinOpKind& op) {
     const Token& t = cur();
-    if (t.kind != TokenKind::Op) return false;
+    if (t.kind != TokenKind::Op) return -1;
     std::string_view s = t.text;
-    switch (level) {
-      case 0: if (s == "|") { op = BinOpKind::BitOr; return true; } return false;
-      case 1: if (s == "^") { op = BinOpKind::BitXor; return true; } return false;
-      case 2: if (s == "&") { op = BinOpKind::BitAnd; return true; } return false;
-      case 3:
-        if (s == "<<") { op = BinOpKind::LShift; return true; }
-        if (s == ">>") { op = BinOpKind::RShift; return true; }
-        return false;
-      case 4:
-        if (s == "+") { op = BinOpKind::Add; return true; }
-        if (s == "-") { op = BinOpKind::Sub; return true; }
-        return false;
-      default:
-        if (s == "*") { op = BinOpKind::Mult; return true; }
-        if (s == "/") { op = BinOpKind::Div; return true; }
-        if (s == "//") { op = BinOpKind::FloorDiv; return true; }
-        if (s == "%") { op = BinOpKind::Mod; return true; }
-        if (s == "@") { op = BinOpKind::MatMult; return true; }
-        return false;
-    }
+    if (s == "|") { op = BinOpKind::BitOr; return 0; }
+    if (s == "^") { op = BinOpKind::BitXor; return 1; }
+    if (s == "&") { op = BinOpKind::BitAnd; return 2; }
+    if (s == "<<") { op = BinOpKind::LShift; return 3; }
+    if (s == ">>") { op = BinOpKind::RShift; return 3; }
+    if (s == "+") { op = BinOpKind::Add; return 4; }
+    if (s == "-") { op = BinOpKind::Sub; return 4; }
+    if (s == "*") { op = BinOpKind::Mult; return 5; }
+    if (s == "/") { op = BinOpKind::Div; return 5; }
+    if (s == "//") { op = BinOpKind::FloorDiv; return 5; }
+    if (s == "%") { op = BinOpKind::Mod; return 5; }
+    if (s == "@") { op = BinOpKind::MatMult; return 5; }
+    return -1;
   }
 
-  ExprP parseBitOr() { return parseBinary(0); }
-
-  ExprP parseBinary(int level) {
-    if (level > 5) return parseFactor();
-    const Token& st = cur();
-    ExprP left = parseBinary(level + 1);
-    if (!left) return nullptr;
-    Depth depth(*this);
+  // bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: all left-associative, parsed
+  // by precedence climbing with explicit stacks, in one frame however many operators there are
+  // (a rule per level would cost six frames per nesting level of the input).
+  ExprP parseBitOr() {
+    const Token* firstStart = &cur();
+    ExprP first = parseFactor();
+    if (!first) return nullptr;
     BinOpKind op;
-    while (binaryOperator(level, op)) {
-      if (!depth.push()) return nullptr;
+    int prec = binaryOperator(op);
+    if (prec < 0) return first;
+    return parseBinaryRest(std::move(first), firstStart, op, prec);
+  }
+
+  [[gnu::noinline]] ExprP parseBinaryRest(ExprP first, const Token* firstStart, BinOpKind op,
+                                          int prec) {
+    struct Operand {
+      ExprP e;
+      const Token* start;
+      const Token* end;
+    };
+    struct Operator {
+      BinOpKind op;
+      int prec;
+    };
+    std::vector<Operand> operands;
+    std::vector<Operator> ops;
+    operands.push_back({std::move(first), firstStart, &prevTok()});
+    auto reduce = [&]() {
+      Operand right = std::move(operands.back());
+      operands.pop_back();
+      Operand& left = operands.back();
+      auto e = makeExpr(ExprKind::BinOp, Loc{left.start->line, left.start->col,
+                                             right.end->endLine, right.end->endCol});
+      e->binOp = ops.back().op;
+      ops.pop_back();
+      e->a = std::move(left.e);
+      e->b = std::move(right.e);
+      left.e = std::move(e);
+      left.end = right.end;
+    };
+    Depth depth(*this);
+    while (prec >= 0) {
+      if (!depth.push()) return nullptr;  // one level per operator: the tree leans left
+      while (!ops.empty() && ops.back().prec >= prec) reduce();
+      ops.push_back({op, prec});
       advance();
-      ExprP right = parseBinary(level + 1);
+      const Token* start = &cur();
+      ExprP right = parseFactor();
       if (!right) return nullptr;
-      auto e = makeExpr(ExprKind::BinOp, from(st));
-      e->binOp = op;
-      e->a = std::move(left);
-      e->b = std::move(right);
-      left = std::move(e);
+      operands.push_back({std::move(right), start, &prevTok()});
+      prec = binaryOperator(op);
     }
-    return left;
+    while (!ops.empty()) reduce();
+    return std::move(operands.back().e);
   }
 
   // factor: ('+' | '-' | '~') factor | power

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "compiler.h"
+#include "cost_model.h"
 #include "number_format.h"
 #include "parser.h"
 #include "methods.h"
@@ -630,7 +631,7 @@ struct Interpreter {
   }
 
   bool handleNative(NativeResult& r, Delivery d, Value payload, uint32_t jump) {
-    vm.charged += r.cost;
+    vm.charged += r.cost * kCostScale;
     switch (r.kind) {
       case NativeResult::Kind::Return: return deliver(r.value, d, payload, jump);
       case NativeResult::Kind::Raise: return false;
@@ -1150,6 +1151,13 @@ struct Interpreter {
   //---------------------------------------------------------------------------------------------
   // Returns: 0 keep going, 1 stop (budget/request/thread end), 2 reentrant call finished.
   int step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth, Value* reentryResult);
+  // Moves what the instruction charged (cost units) into whole nanoseconds consumed.
+  void settle(Nanos* consumed) {
+    int64_t total = vm.charged + vm.chargeRemainder;
+    *consumed += total / kCostScale;
+    vm.chargeRemainder = total % kCostScale;
+    vm.charged = 0;
+  }
   int doReturn(Value v, int reentryDepth, Value* reentryResult);
   bool dunderBinary(BinaryOp op, Value a, Value b);
   bool dunderCompare(CompareOp op, Value a, Value b);
@@ -1330,6 +1338,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       Value a = pop(f);
       Value r;
       OpStatus s = nativeBinary(vm, t, static_cast<BinaryOp>(in.arg), a, b, &r);
+      vm.charged += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);  // C loops add too (sum)
       if (s == OpStatus::Ok) { st.push_back(r); break; }
       if (s == OpStatus::Raise) { ok = false; break; }
       ok = dunderBinary(static_cast<BinaryOp>(in.arg), a, b);
@@ -1359,6 +1368,10 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       Value a = pop(f);
       Value r;
       OpStatus s = nativeCompare(vm, t, static_cast<CompareOp>(in.arg), a, b, &r);
+      if (!prelude) {
+        Op next = static_cast<Op>(f->code->code[f->ip].op);
+        vm.charged += compareOpCost(next == Op::POP_JUMP_IF_FALSE || next == Op::POP_JUMP_IF_TRUE, a);
+      }
       if (s == OpStatus::Ok) { st.push_back(r); break; }
       if (s == OpStatus::Raise) { ok = false; break; }
       ok = dunderCompare(static_cast<CompareOp>(in.arg), a, b);
@@ -1613,6 +1626,11 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
         if (!marker.isUndefined()) args.pos.insert(args.pos.begin(), marker);
       }
       bool native = isKind(callable, ObjKind::Builtin) || isKind(callable, ObjKind::Type);
+      if (!prelude) {
+        CallKind kind = isKind(callable, ObjKind::Type) && !static_cast<TypeObj*>(callable.asObj())->builtin ? CallKind::Class
+                        : native ? CallKind::C : CallKind::Python;
+        vm.charged += callCost(kind, nkw > 0);
+      }
       if (isKind(callable, ObjKind::Builtin) && static_cast<BuiltinObj*>(callable.asObj()) == vm.buildClass) {
         ok = startClassBody(args);
         break;
@@ -1621,9 +1639,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       // "Right after a call returns": a C call completed; check the eval breaker.
       if (ok && native && !prelude && top() == f && !t.hasPendingRequest && reentryDepth < 0 &&
           vm.ctx && vm.ctx->gilDropRequested()) {
-        vm.charged += vm.opCost[in.op];
-        *consumed += vm.charged;
-        vm.charged = 0;
+        settle(consumed);
         t.yieldGil = true;
         return 1;
       }
@@ -1642,6 +1658,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
           args.kw.push_back({asStr(e.key), e.value});
         }
       }
+      if (!prelude) vm.charged += callCost(isKind(callable, ObjKind::Builtin) ? CallKind::C : CallKind::Python, !args.kw.empty());
       if (ok) {
         if (isKind(callable, ObjKind::Builtin) && static_cast<BuiltinObj*>(callable.asObj()) == vm.buildClass) ok = startClassBody(args);
         else ok = call(callable, args, f->delivery == Delivery::ThreadEntry || f->delivery == Delivery::Reentrant ? Delivery::Push : Delivery::Push);
@@ -1723,8 +1740,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
         }
         // A bare `raise` re-raises with the traceback as it is (no entry for this frame).
         t.raising = t.handled;
-        *consumed += vm.charged;
-        vm.charged = 0;
+        settle(consumed);
         Unwound u = unwind(false);
         if (u == Unwound::Reentrant) return 3;
         if (u == Unwound::ThreadDone) return 1;
@@ -1837,8 +1853,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       ok = false;
       break;
   }
-  *consumed += vm.charged;
-  vm.charged = 0;
+  settle(consumed);
   if (!ok) {
     if (t.hasPendingRequest) return 1;
     Unwound u = unwind(true);
@@ -2211,7 +2226,7 @@ bool Vm::callReentrant(PyThread& t, Value callable, const std::vector<Value>& ar
     }
   }
   --t.reentrantDepth;
-  charged = saved + consumed;
+  charged = saved + consumed * kCostScale;
   return rc == 2;
 }
 
@@ -2231,7 +2246,9 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
     if (!in.handleNative(r, t.pendingDelivery, t.pendingPayload, t.pendingJump)) {
       if (!t.hasPendingRequest) in.unwind(true);
     }
-    consumed += charged;
+    int64_t total = charged + chargeRemainder;
+    consumed += total / kCostScale;
+    chargeRemainder = total % kCostScale;
     charged = 0;
   }
   for (;;) {
@@ -2403,6 +2420,7 @@ bool Vm::runModuleBody(CodeObj* code, ModuleObj* module, std::string* error) {
 }
 
 void Vm::installBuiltins() {
+  initOpCosts(&opCost);
   installBuiltinFunctions(*this);
   installStrMethods(*this);
   installListMethods(*this);

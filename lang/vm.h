@@ -243,8 +243,9 @@ class Vm {
   std::vector<std::string> sourceLines;
   Simulation* simulation = nullptr;
   ThreadContext* ctx = nullptr;     // valid while a thread runs
-  Nanos charged = 0;                // CPU time charged by the running instruction
-  std::array<Nanos, static_cast<size_t>(Op::Count)> opCost{};
+  int64_t charged = 0;              // cost units (cost_model.h) charged by the running instruction
+  int64_t chargeRemainder = 0;      // fraction of a nanosecond carried to the next instruction
+  std::array<int64_t, static_cast<size_t>(Op::Count)> opCost{};  // cost units
   Obj* notImplemented = nullptr;    // the NotImplemented singleton
   CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base
   BuiltinObj* buildClass = nullptr; // __build_class__
