@@ -55,6 +55,9 @@ std::string applySetting(MachineConfig& c, const std::string& key, const std::st
   } else if (key == "context_switch") {
     if (!parseDuration(value, &d)) return bad("a duration, e.g. 2us");
     c.contextSwitch = d;
+  } else if (key == "timer_slack") {
+    if (!parseDuration(value, &d)) return bad("a duration, e.g. 50us");
+    c.timerSlack = d;
   } else if (key == "thread_start") {
     if (!parseDuration(value, &d)) return bad("a duration, e.g. 50us");
     c.threadStart = d;
@@ -76,7 +79,7 @@ std::string applySetting(MachineConfig& c, const std::string& key, const std::st
   } else {
     return "unknown setting '" + key +
            "' (known: cores, gil, switch_interval, time_slice, context_switch, thread_start, "
-           "start_method, latency, disk_latency, seed, os_noise)";
+           "timer_slack, start_method, latency, disk_latency, seed, os_noise)";
   }
   return "";
 }

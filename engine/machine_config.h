@@ -26,6 +26,9 @@ struct MachineConfig {
   Nanos timeSlice = 3 * kMillisecond;
   // A context switch on Linux measured at 1-3 us (lmbench lat_ctx); 2 us.
   Nanos contextSwitch = 2 * kMicrosecond;
+  // Timed waits (sleep, the GIL's timed condition wait, lock timeouts) end late by the
+  // kernel's timer slack: /proc/self/timerslack_ns, 50 us by default for normal threads.
+  Nanos timerSlack = 50 * kMicrosecond;
   // threading.Thread.start(): pthread_create + bootstrap, ~50 us measured on CPython 3.11 here.
   Nanos threadStart = 50 * kMicrosecond;
   // multiprocessing start-up cost by start method, measured with CPython 3.11 on Linux:

@@ -84,7 +84,8 @@ void Simulation::Impl::block(Thread& t, BlockOn on, int64_t target, Nanos timeou
   setState(t, state, at, label);
   if (timeout >= 0) {
     ++t.timerGeneration;
-    events.push(at + timeout, on == BlockOn::Io ? EventPriority::Completion : EventPriority::Timeout,
+    Nanos slack = timeout > 0 ? config.timerSlack : 0;  // hrtimer expiry is rounded up by the slack
+    events.push(at + timeout + slack, on == BlockOn::Io ? EventPriority::Completion : EventPriority::Timeout,
                 EventPayload{EventPayload::ThreadTimer, t.id, t.timerGeneration});
   }
 }

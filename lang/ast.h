@@ -165,7 +165,7 @@ struct Stmt {
   ExprP value;                  // Return, Assign, AugAssign, AnnAssign, ExprStmt, Raise exc
   ExprP test;                   // If, While, Assert; For iter lives in `iter`
   ExprP iter;
-  ExprP annotation;
+  ExprP annotation;             // AnnAssign; FunctionDef: the return annotation `-> X` (parser)
   ExprP cause;                  // Raise ... from cause
   ExprP msg;                    // Assert message
   BinOpKind binOp = BinOpKind::Add;

@@ -1551,7 +1551,7 @@ class Parser {
     return tuple;
   }
 
-  ExprP parseWalrus() {
+  [[gnu::noinline]] ExprP parseWalrus() {
     const Token& st = cur();
     auto target = makeExpr(ExprKind::Name, tokLoc(st));
     target->name = std::string(st.text);
@@ -1618,36 +1618,40 @@ class Parser {
     const Token& st = cur();
     ExprP a = parseDisjunction();
     if (!a) return nullptr;
-    if (atKw("if")) {
-      Depth depth(*this);
-      if (!depth.push()) return nullptr;
-      advance();
-      ExprP test = parseDisjunction();
-      if (!test) return nullptr;
-      if (!atKw("else")) {
-        if (!atOp(":")) {
-          return errorAt(a->loc.line, a->loc.col, test->loc.endLine, test->loc.endCol,
-                         "expected 'else' after 'if' expression");
-        }
-        return syntaxError();
-      }
-      advance();
-      ExprP orelse = parseExpression();
-      if (!orelse) return nullptr;
-      auto e = makeExpr(ExprKind::IfExp, from(st));
-      e->a = std::move(test);
-      e->b = std::move(a);
-      e->c = std::move(orelse);
-      return e;
-    }
+    if (atKw("if")) return parseConditional(st, std::move(a));
     if (checks_ && startsAdjacentExpression(cur())) {
       if (!checkAdjacentExpression(*a, start)) return nullptr;
     }
     return a;
   }
 
+  // The rest of `body if test else orelse`, at 'if'. (Rare paths live in functions of their
+  // own, [[gnu::noinline]], so that the frames of the common path stay small.)
+  [[gnu::noinline]] ExprP parseConditional(const Token& st, ExprP body) {
+    Depth depth(*this);
+    if (!depth.push()) return nullptr;
+    advance();
+    ExprP test = parseDisjunction();
+    if (!test) return nullptr;
+    if (!atKw("else")) {
+      if (!atOp(":")) {
+        return errorAt(body->loc.line, body->loc.col, test->loc.endLine, test->loc.endCol,
+                       "expected 'else' after 'if' expression");
+      }
+      return syntaxError();
+    }
+    advance();
+    ExprP orelse = parseExpression();
+    if (!orelse) return nullptr;
+    auto e = makeExpr(ExprKind::IfExp, from(st));
+    e->a = std::move(test);
+    e->b = std::move(body);
+    e->c = std::move(orelse);
+    return e;
+  }
+
   // CPython's invalid_expression / invalid_legacy_expression: two expressions side by side.
-  bool checkAdjacentExpression(const Expr& a, size_t start) {
+  [[gnu::noinline]] bool checkAdjacentExpression(const Expr& a, size_t start) {
     const Token& first = (*toks_)[start];
     bool singleName = a.kind == ExprKind::Name && pos_ == start + 1;
     bool legacyName = singleName && (a.name == "print" || a.name == "exec");
@@ -1690,7 +1694,7 @@ class Parser {
     return true;
   }
 
-  ExprP parseLambda() {
+  [[gnu::noinline]] ExprP parseLambda() {
     const Token& st = cur();
     advance();
     Depth depth(*this);
@@ -1711,9 +1715,12 @@ class Parser {
   ExprP parseBoolOp(bool isOr) {
     const Token& st = cur();
     ExprP first = isOr ? parseBoolOp(false) : parseInversion();
-    if (!first) return nullptr;
+    if (!first || !atKw(isOr ? "or" : "and")) return first;
+    return parseBoolOpRest(st, std::move(first), isOr);
+  }
+
+  [[gnu::noinline]] ExprP parseBoolOpRest(const Token& st, ExprP first, bool isOr) {
     const char* kw = isOr ? "or" : "and";
-    if (!atKw(kw)) return first;
     Depth depth(*this);
     if (!depth.push()) return nullptr;
     auto e = makeExpr(ExprKind::BoolOp, first->loc);
@@ -1729,6 +1736,11 @@ class Parser {
   }
 
   ExprP parseInversion() {
+    if (!atKw("not")) return parseComparison();
+    return parseNots();
+  }
+
+  [[gnu::noinline]] ExprP parseNots() {
     std::vector<const Token*> nots;
     Depth depth(*this);
     while (atKw("not")) {
@@ -1790,6 +1802,10 @@ class Parser {
     CmpOpKind op;
     int n;
     if (!comparisonOperator(op, n)) return left;
+    return parseComparisonRest(st, std::move(left), op, n);
+  }
+
+  [[gnu::noinline]] ExprP parseComparisonRest(const Token& st, ExprP left, CmpOpKind op, int n) {
     Depth depth(*this);
     if (!depth.push()) return nullptr;
     auto e = makeExpr(ExprKind::Compare, left->loc);
@@ -1884,6 +1900,11 @@ class Parser {
 
   // factor: ('+' | '-' | '~') factor | power
   ExprP parseFactor() {
+    if (!atOp("-") && !atOp("+") && !atOp("~")) return parsePower();
+    return parseUnaryOps();
+  }
+
+  [[gnu::noinline]] ExprP parseUnaryOps() {
     std::vector<const Token*> ops;
     Depth depth(*this);
     while (atOp("-") || atOp("+") || atOp("~")) {
@@ -1909,6 +1930,10 @@ class Parser {
     const Token& st = cur();
     ExprP base = parseAwaitPrimary();
     if (!base || !atOp("**")) return base;
+    return parsePowerRest(st, std::move(base));
+  }
+
+  [[gnu::noinline]] ExprP parsePowerRest(const Token& st, ExprP base) {
     Depth depth(*this);
     if (!depth.push()) return nullptr;
     advance();
@@ -1923,6 +1948,10 @@ class Parser {
 
   ExprP parseAwaitPrimary() {
     if (!atKw("await")) return parsePrimary();
+    return parseAwait();
+  }
+
+  [[gnu::noinline]] ExprP parseAwait() {
     const Token& st = cur();
     advance();
     Depth depth(*this);
@@ -1938,7 +1967,11 @@ class Parser {
   ExprP parsePrimary() {
     const Token& st = cur();
     ExprP e = parseAtom();
-    if (!e) return nullptr;
+    if (!e || !(atOp(".") || atOp("(") || atOp("["))) return e;
+    return parseTrailers(st, std::move(e));
+  }
+
+  [[gnu::noinline]] ExprP parseTrailers(const Token& st, ExprP e) {
     Depth depth(*this);
     while (atOp(".") || atOp("(") || atOp("[")) {
       if (!depth.push()) return nullptr;
@@ -2194,7 +2227,7 @@ class Parser {
     }
   }
 
-  ExprP parseNumber() {
+  [[gnu::noinline]] ExprP parseNumber() {
     const Token& t = cur();
     advance();
     std::string text;
@@ -2238,6 +2271,11 @@ class Parser {
   ExprP parseParenthesized(bool fstring) {
     const Token& open = cur();
     if (!fstring) advance();
+    // Grouping parentheses make no node, so they are not counted in the main text (its 200
+    // bracket levels are CPython's limit); inside an f-string replacement field they are, so
+    // that fields nested in fields cannot multiply the recursion.
+    Depth groupDepth(*this);
+    if (inFString_ && !groupDepth.push()) return nullptr;
     auto atClose = [&]() {
       return fstring ? cur().kind == TokenKind::EndMarker : atOp(")");
     };
@@ -2516,7 +2554,7 @@ class Parser {
   // ---- strings -----------------------------------------------------------------------------
 
   // Adjacent string literals, concatenated (CPython's _PyPegen_concatenate_strings).
-  ExprP parseStrings() {
+  [[gnu::noinline]] ExprP parseStrings() {
     const Token& st = cur();
     size_t first = pos_;
     while (cur().kind == TokenKind::String) advance();

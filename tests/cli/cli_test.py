@@ -167,14 +167,14 @@ for args, what in [
     (["scenario", names[0] if names else "x", "--set", "no_such_key=1"], "unknown setting key"),
     (["scenario", names[0] if names else "x", "--width", "5"], "width out of range"),
     (["scenario", names[0] if names else "x", "--frobnicate"], "unknown option"),
-    (["run", "example.py"], "run FILE.py (not yet)"),
+    (["run", "no_such_file.py"], "run FILE.py that does not exist"),
 ]:
     rc, out, err = run(*args)
     check(rc == 2 and err.strip() and not out, f"error exits 2 with a message: {what}",
           f"rc={rc} stdout={out[:100]!r} stderr={err[:200]!r}")
 
-rc, out, err = run("run", "example.py")
-check(b"running Python files arrives with the Python front end" in err, "run explains itself")
+rc, out, err = run("run", "no_such_file.py")
+check(b"cannot read 'no_such_file.py'" in err, "run names the missing file")
 rc, out, err = run("--help")
 check(rc == 0 and b"usage: interleave" in out, "--help prints usage")
 

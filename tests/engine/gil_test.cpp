@@ -9,6 +9,8 @@ using namespace interleave::testing;
 
 namespace {
 constexpr Nanos kInterval = 5 * kMillisecond;
+// Every timed wait (a sleep, the GIL's timed condition wait) ends late by the timer slack.
+const Nanos kSlack50 = MachineConfig().timerSlack;
 // Start-up, context switches and hand-offs add a few microseconds per switch.
 constexpr Nanos kSlack = 1 * kMillisecond;
 
@@ -36,10 +38,11 @@ Nanos convoyLoop(const std::string& settings, Nanos newInterval = 0) {
   return clock.stamps.at(1) - clock.stamps.at(0);
 }
 
-// 50 x (sleep + one interval), plus a few microseconds of switches per call, plus at most one
-// more interval while the main thread still competes for the GIL (start(), then join()).
+// 50 x (sleep + one interval, each timed wait late by the timer slack), plus a few microseconds
+// of switches per call, plus at most one more interval while the main thread still competes
+// for the GIL (start(), then join()).
 void expectConvoy(Nanos loop, Nanos interval) {
-  Nanos model = 50 * (kMillisecond + interval);
+  Nanos model = 50 * (kMillisecond + kSlack50 + interval + kSlack50);
   EXPECT_GE(loop, model);
   EXPECT_LE(loop, model + interval + 50 * 20 * kMicrosecond);
 }
@@ -74,7 +77,7 @@ TEST(Gil, TwoCpuBoundThreadsAlternateTheGilEverySwitchInterval) {
   for (size_t i = 0; i < holds.size(); ++i) {
     Nanos d = holds[i]->end - holds[i]->start;
     EXPECT_GE(d, kInterval) << "hold " << i;
-    EXPECT_LE(d, kInterval + 20 * kMicrosecond) << "hold " << i;
+    EXPECT_LE(d, kInterval + kSlack50 + 20 * kMicrosecond) << "hold " << i;
     if (i + 1 < holds.size()) {
       EXPECT_NE(holds[i]->thread, holds[i + 1]->thread) << "forced switching hands the GIL over";
     }
@@ -96,7 +99,7 @@ TEST(Gil, DropRequestComesOneFullSwitchIntervalAfterTheWaitBegan) {
       if (s.state == State::WaitingGil && s.end <= in.time) wait = &s;
     }
     ASSERT_NE(wait, nullptr) << "lane " << in.lane << " at " << in.time;
-    EXPECT_EQ(wait->end - wait->start, kInterval);
+    EXPECT_EQ(wait->end - wait->start, kInterval + kSlack50);
     EXPECT_LE(in.time - wait->end, t.config.contextSwitch);  // woken, back on a core, request
     ++checked;
   }
@@ -114,8 +117,8 @@ TEST(Gil, IoThreadAloneTakesOnlyItsSleeps) {
   Program io = Program().call(clock.stamp()).repeat(50, Program().io(kMillisecond)).call(clock.stamp());
   runMain(machine(), Program().spawn(0, "io", std::move(io)).join(0));
   Nanos loop = clock.stamps.at(1) - clock.stamps.at(0);
-  EXPECT_GE(loop, 50 * kMillisecond);
-  EXPECT_LE(loop, 50 * kMillisecond + 50 * 10 * kMicrosecond);
+  EXPECT_GE(loop, 50 * (kMillisecond + kSlack50));
+  EXPECT_LE(loop, 50 * (kMillisecond + kSlack50) + 50 * 10 * kMicrosecond);
 }
 
 TEST(Gil, ShorterSwitchIntervalShortensTheConvoy) {

@@ -283,7 +283,7 @@ TEST(TraceToJson, WritesEveryOtherSection) {
             std::string::npos);
   EXPECT_NE(json.find("{\"name\":\"memory\",\"process\":0,\"points\":[[0,18388608],[5000000,26777216]]}"),
             std::string::npos);
-  EXPECT_NE(json.find("{\"time_ns\":1500,\"thread\":0,\"stream\":1,\"text\":\"hello \\\"world\\\"\"}"),
+  EXPECT_NE(json.find("{\"time_ns\":1500,\"thread\":0,\"stream\":1,\"text\":\"hello \\\"world\\\"\",\"partial\":false}"),
             std::string::npos);
   EXPECT_NE(json.find("\"text\":\"tab\\there\""), std::string::npos);
   EXPECT_NE(json.find("\"diagnostics\":[\n\"CPU-bound work on threads: worker waited 4ms for the GIL\"\n]"),

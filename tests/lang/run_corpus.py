@@ -175,6 +175,8 @@ def main(argv=None):
     ap.add_argument("--python-exe", default="python3", help="the python used by --python")
     ap.add_argument("--hashseed", default="0", help="PYTHONHASHSEED for --python (default 0)")
     ap.add_argument("--filter", default=None, help="only files whose corpus path contains this")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="skip files whose corpus path contains this (repeatable)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                     help="programs run in parallel (default: number of CPUs)")
     ap.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds per program")
@@ -199,6 +201,7 @@ def main(argv=None):
         env = python_env("0")
 
     files = corpus_files(args.files, args.filter)
+    files = [f for f in files if not any(x in str(f) for x in args.exclude)]
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(lambda f: check(f, command, env, args.timeout), files))
     if args.python and not args.no_retry:
