@@ -457,6 +457,9 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       break;
     case RequestKind::Mark: instant(t.lane, InstantKind::Mark, at, intern(r.text)); break;
     case RequestKind::MemoryDelta: memory(process(t.process), r.value, at); break;
+    case RequestKind::Abort:
+      stopWith(r.text);
+      return;
     case RequestKind::Exit:
       t.ops.clear();
       if (t.holdsGil && config.gil) t.ops.push_back(Op{OpKind::DropGil});

@@ -51,6 +51,7 @@ enum class RequestKind : uint8_t {
   Mark,            // instant marker with `text`
   MemoryDelta,     // value bytes (+/-) charged to the process
   Exit,            // the thread's function returned
+  Abort,           // stop the whole run with `text` (a runaway program hit a limit)
 };
 
 struct ThreadSpec;

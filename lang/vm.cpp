@@ -560,7 +560,7 @@ struct Interpreter {
     switch (o->kind) {
       case ObjKind::Function: {
         auto* fn = static_cast<FunctionObj*>(o);
-        if (t.frames.size() >= static_cast<size_t>(kMaxRecursionDepth) + t.reentrantDepth * 8u + 8u) {
+        if (t.frames.size() >= static_cast<size_t>(kMaxRecursionDepth)) {
           raiseType(vm.types.RecursionError, "maximum recursion depth exceeded");
           return false;
         }
@@ -2306,6 +2306,14 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
       continue;
     }
     if (heap.wantsCollection()) collectGarbage();
+    if (++instructions > kMaxInstructions) {
+      out.consumed = consumed;
+      out.request = Request::make(RequestKind::Abort);
+      out.request.text = "stopped: the program executed more than " + std::to_string(kMaxInstructions / 1000000) +
+                         " million bytecode instructions (limit kMaxInstructions); is there an endless loop?";
+      ctx = nullptr;
+      return out;
+    }
     Value r;
     Request req;
     in.step(&consumed, budget, &req, -1, &r);

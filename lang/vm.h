@@ -217,6 +217,9 @@ struct BuiltinTypes {
 constexpr int kMaxRecursionDepth = 1000;
 // Nested eval loops started from C++ (repr of a repr of ...): far below the host stack.
 constexpr int kMaxReentrantDepth = 50;
+// Bytecode instructions a run may execute (all threads of a process): `while True: pass` is a
+// runaway, and 300 M instructions are ~5 s of host time natively, ~15 s in the page.
+constexpr int64_t kMaxInstructions = 300'000'000;
 // Longest str/list a program may build (a runaway `s += s` doubles until memory runs out).
 constexpr int64_t kMaxSequenceLength = 64 * 1024 * 1024;
 // interleave.cpu() is a pure-Python busy loop: the eval breaker is checked once per iteration of
@@ -245,6 +248,7 @@ class Vm {
   ThreadContext* ctx = nullptr;     // valid while a thread runs
   int64_t charged = 0;              // cost units (cost_model.h) charged by the running instruction
   int64_t chargeRemainder = 0;      // fraction of a nanosecond carried to the next instruction
+  int64_t instructions = 0;         // executed so far (kMaxInstructions)
   std::array<int64_t, static_cast<size_t>(Op::Count)> opCost{};  // cost units
   Obj* notImplemented = nullptr;    // the NotImplemented singleton
   CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base
