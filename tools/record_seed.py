@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""(Re)record the expectations of the seed golden test (tests/seed/) by running CPython.
+
+Usage:
+    tools/record_seed.py [--seed-dir DIR] [--python python3]
+    tools/record_seed.py --check      # change nothing; exit 1 if an expectation is out of date
+
+Runs each issue-3 lesson file (tests/seed/check_seed.py: LESSONS) as `python3 FILE.py` with the
+seed folder as working directory, masks the output the way the checker does (durations, addresses,
+thread idents), and writes tests/seed/<name>.expected (stdout), plus <name>.expected-stderr and
+<name>.expected-exit when stderr is not empty / the status is not 0. Lesson files that time
+real work (p001's cpu_task) print their timings; those are masked, so re-recording is idempotent.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(REPO / "tests" / "seed"))
+import check_seed as cs  # noqa: E402
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed-dir", default=str(cs.SEED_DIR))
+    ap.add_argument("--python", default="python3")
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    seed_dir = Path(args.seed_dir)
+    stale = 0
+    for name in cs.LESSONS:
+        out, err, status = cs.run([args.python, "-X", "utf8", name], seed_dir)
+        if status == "timeout":
+            print("%s: timed out under %s" % (name, args.python))
+            return 1
+        out, err = cs.mask(out), cs.mask(err)
+        out_p, err_p, exit_p = cs.expected_paths(name)
+        wanted = {out_p: out, err_p: err or None, exit_p: ("%d\n" % status) if status else None}
+        for path, text in wanted.items():
+            current = path.read_text(encoding="utf-8") if path.exists() else None
+            if current == text:
+                continue
+            stale += 1
+            if args.check:
+                print("out of date: %s" % path.relative_to(REPO))
+            elif text is None:
+                path.unlink()
+                print("removed %s" % path.relative_to(REPO))
+            else:
+                path.write_text(text, encoding="utf-8")
+                print("wrote %s" % path.relative_to(REPO))
+    if args.check:
+        print("%d out of date" % stale)
+        return 1 if stale else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
