@@ -2237,6 +2237,8 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
   Nanos consumed = 0;
   // GIL off: touch shared memory only up to where the other threads of the process are.
   Nanos heapLimit = c.sharedHeapLimit();
+  Request unusedRequest;  // step()'s out-parameters, hoisted out of the hot loop
+  Value unusedResult;
   if (heapLimit != kNever) budget = std::min(budget, std::max<Nanos>(0, heapLimit - c.now()));
   if (t.pending) {
     NativeContinuation k = t.pending;
@@ -2314,9 +2316,7 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
       ctx = nullptr;
       return out;
     }
-    Value r;
-    Request req;
-    in.step(&consumed, budget, &req, -1, &r);
+    in.step(&consumed, budget, &unusedRequest, -1, &unusedResult);
   }
   out.consumed = consumed;
   ctx = nullptr;

@@ -10,9 +10,15 @@ seed folder as working directory, masks the output the way the checker does (dur
 thread idents), and writes tests/seed/<name>.expected (stdout), plus <name>.expected-stderr and
 <name>.expected-exit when stderr is not empty / the status is not 0. Lesson files that time
 real work (p001's cpu_task) print their timings; those are masked, so re-recording is idempotent.
+
+Each file runs --runs times (default 5) and the most frequent masked result is kept: the race of
+p003_race.py depends on real thread timing, and on a loaded machine CPython sometimes prints 900
+or 850 instead of the 950 it prints on a quiet one. Variation is reported; record on a quiet
+machine.
 """
 
 import argparse
+import collections
 import sys
 from pathlib import Path
 
@@ -27,15 +33,22 @@ def main():
     ap.add_argument("--seed-dir", default=str(cs.SEED_DIR))
     ap.add_argument("--python", default="python3")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--runs", type=int, default=5, help="runs per file; the majority wins")
     args = ap.parse_args()
     seed_dir = Path(args.seed_dir)
     stale = 0
     for name in cs.LESSONS:
-        out, err, status = cs.run([args.python, "-X", "utf8", name], seed_dir)
-        if status == "timeout":
-            print("%s: timed out under %s" % (name, args.python))
-            return 1
-        out, err = cs.mask(out), cs.mask(err)
+        results = collections.Counter()
+        for _ in range(max(1, args.runs)):
+            out, err, status = cs.run([args.python, "-X", "utf8", name], seed_dir)
+            if status == "timeout":
+                print("%s: timed out under %s" % (name, args.python))
+                return 1
+            results[(cs.mask(out), cs.mask(err), status)] += 1
+        (out, err, status), count = results.most_common(1)[0]
+        if len(results) > 1:
+            print("%s: %d different results in %d runs; keeping the most frequent (%d times)"
+                  % (name, len(results), args.runs, count))
         out_p, err_p, exit_p = cs.expected_paths(name)
         wanted = {out_p: out, err_p: err or None, exit_p: ("%d\n" % status) if status else None}
         for path, text in wanted.items():
