@@ -444,7 +444,7 @@ class SymbolTable {
 // [SECTION] Code units
 //-----------------------------------------------------------------------------------------------
 enum class FBlockKind : uint8_t {
-  ForLoop, WhileLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue
+  ForLoop, WhileLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue
 };
 
 struct FBlock {
@@ -498,6 +498,22 @@ class Compiler {
   std::vector<Unit*> units_;
 
   Unit& u() { return *units_.back(); }
+
+  // await TOS: CPython 3.11's GET_AWAITABLE / SEND / YIELD_VALUE loop.
+  void emitAwait(uint32_t where) {
+    if (!u().scope->coroutine) {
+      fail("'await' outside async function", Loc{u().span.line, u().span.col});
+      return;
+    }
+    emit(Op::GET_AWAITABLE, where);
+    emit(Op::LOAD_CONST, constNone());
+    uint32_t loop = here();
+    size_t send = emit(Op::SEND);
+    emit(Op::YIELD_VALUE);
+    emit(Op::RESUME, 3);
+    emit(Op::JUMP_BACKWARD_NO_INTERRUPT, loop);
+    patch(send, here());
+  }
 
   static const std::string* docstringOf(const Body& body) {
     if (body.empty() || body[0]->kind != StmtKind::ExprStmt) return nullptr;
@@ -663,6 +679,7 @@ class Compiler {
         emit(Op::POP_EXCEPT);
         break;
       case FBlockKind::With:
+      case FBlockKind::AsyncWith:
         // stack: exit [, value]
         emit(Op::POP_BLOCK);
         if (preserveTop) emit(Op::SWAP, 2);
@@ -670,6 +687,7 @@ class Compiler {
         emit(Op::LOAD_CONST, constNone());
         emit(Op::LOAD_CONST, constNone());
         emit(Op::CALL, 3);
+        if (b.kind == FBlockKind::AsyncWith) emitAwait(2);
         emit(Op::POP_TOP);
         break;
       case FBlockKind::HandlerCleanup:
@@ -899,8 +917,38 @@ class Compiler {
     for (size_t b : breaks) patch(b, here());
   }
 
+  void compileAsyncFor(const Stmt& s) {
+    std::vector<size_t> breaks;
+    compileExpr(*s.iter);
+    setSpan(s.iter->loc);
+    emit(Op::GET_AITER);
+    uint32_t top = here();
+    size_t setup = emit(Op::SETUP_FINALLY);
+    setSpan(s.loc);
+    emit(Op::GET_ANEXT);
+    emitAwait(0);
+    emit(Op::POP_BLOCK);
+    compileStore(*s.target);
+    FBlock fb{FBlockKind::ForLoop};
+    fb.continueTarget = top;
+    fb.breakJumps = &breaks;
+    u().fblocks.push_back(fb);
+    compileBody(s.body);
+    u().fblocks.pop_back();
+    setSpan(s.loc);
+    emit(Op::JUMP_BACKWARD, top);
+    patch(setup, here());  // stack: aiter, exc
+    emit(Op::END_ASYNC_FOR);
+    compileBody(s.orelse);
+    for (size_t b : breaks) patch(b, here());
+  }
+
   void compileFor(const Stmt& s) {
-    if (s.isAsync) { unsupported("`async for`", s.loc); return; }
+    if (s.isAsync) {
+      if (!u().scope->coroutine) { fail("'async for' outside async function", s.loc); return; }
+      compileAsyncFor(s);
+      return;
+    }
     std::vector<size_t> breaks;
     compileExpr(*s.iter);
     setSpan(s.iter->loc);
@@ -1042,13 +1090,19 @@ class Compiler {
   }
 
   void compileWith(const Stmt& s, size_t item) {
-    if (s.isAsync) { unsupported("`async with`", s.loc); return; }
+    bool async = s.isAsync;
+    if (async && !u().scope->coroutine) { fail("'async with' outside async function", s.loc); return; }
     const WithItem& w = s.withItems[item];
     compileExpr(*w.contextExpr);
     setSpan(w.contextExpr->loc);
-    emit(Op::BEFORE_WITH);  // exit, enter_result
+    if (async) {
+      emit(Op::BEFORE_ASYNC_WITH);  // aexit, aenter awaitable
+      emitAwait(1);
+    } else {
+      emit(Op::BEFORE_WITH);  // exit, enter_result
+    }
     size_t setup = emit(Op::SETUP_WITH);
-    u().fblocks.push_back(FBlock{FBlockKind::With});
+    u().fblocks.push_back(FBlock{async ? FBlockKind::AsyncWith : FBlockKind::With});
     if (w.optionalVars) compileStore(*w.optionalVars);
     else emit(Op::POP_TOP);
     if (item + 1 < s.withItems.size()) compileWith(s, item + 1);
@@ -1060,13 +1114,15 @@ class Compiler {
     emit(Op::LOAD_CONST, constNone());
     emit(Op::LOAD_CONST, constNone());
     emit(Op::CALL, 3);
+    if (async) emitAwait(2);
     emit(Op::POP_TOP);
     size_t toEnd = emit(Op::JUMP_FORWARD);
     // Exception in the body: stack = exit, exc
     patch(setup, here());
     size_t cleanup = emit(Op::SETUP_FINALLY);
     emit(Op::PUSH_EXC_INFO);  // exit, prev, exc
-    emit(Op::WITH_EXCEPT_START);  // exit, prev, exc, result
+    emit(Op::WITH_EXCEPT_START);
+    if (async) emitAwait(2);  // exit, prev, exc, result
     size_t toSuppress = emit(Op::POP_JUMP_IF_TRUE);
     emit(Op::POP_BLOCK);
     emit(Op::SWAP, 2);
@@ -1670,19 +1726,11 @@ class Compiler {
         patch(toEnd, here());
         break;
       }
-      case ExprKind::Await: {
+      case ExprKind::Await:
         compileExpr(*e.a);
         setSpan(e.loc);
-        emit(Op::GET_AWAITABLE, 0);
-        emit(Op::LOAD_CONST, constNone());
-        uint32_t loop = here();
-        size_t send = emit(Op::SEND);
-        emit(Op::YIELD_VALUE);
-        emit(Op::RESUME, 3);
-        emit(Op::JUMP_BACKWARD_NO_INTERRUPT, loop);
-        patch(send, here());
+        emitAwait(0);
         break;
-      }
       case ExprKind::Yield:
         if (e.a) compileExpr(*e.a);
         else emit(Op::LOAD_CONST, constNone());

@@ -1810,6 +1810,66 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       ok = call(enter, args, Delivery::Push);
       break;
     }
+    case Op::BEFORE_ASYNC_WITH: {
+      Value mgr = pop(f);
+      TypeObj* type = vm.typeOf(mgr);
+      Value e = findClassAttr(type, "__aenter__");
+      Value x = findClassAttr(type, "__aexit__");
+      if (e.isUndefined() || x.isUndefined()) {
+        raiseType(vm.types.TypeError, "'" + type->name + "' object does not support the asynchronous context manager protocol");
+        ok = false;
+        break;
+      }
+      Value enter, exit;
+      if (descriptor(mgr, x, false, &exit, Delivery::Push) != AttrResult::Value ||
+          descriptor(mgr, e, false, &enter, Delivery::Push) != AttrResult::Value) {
+        ok = false;
+        break;
+      }
+      st.push_back(exit);
+      Args args;
+      ok = call(enter, args, Delivery::Push);
+      break;
+    }
+    case Op::GET_AITER: {
+      Value obj = pop(f);
+      Value m = findClassAttr(vm.typeOf(obj), "__aiter__");
+      if (m.isUndefined()) {
+        raiseType(vm.types.TypeError, "'async for' requires an object with __aiter__ method, got " + vm.typeName(obj));
+        ok = false;
+        break;
+      }
+      Args args;
+      args.pos = {obj};
+      ok = call(m, args, Delivery::Push);
+      break;
+    }
+    case Op::GET_ANEXT: {
+      Value it = st.back();
+      Value m = findClassAttr(vm.typeOf(it), "__anext__");
+      if (m.isUndefined()) {
+        raiseType(vm.types.TypeError, "'async for' requires an iterator with __anext__ method, got " + vm.typeName(it));
+        ok = false;
+        break;
+      }
+      Args args;
+      args.pos = {it};
+      ok = call(m, args, Delivery::Push);
+      break;
+    }
+    case Op::END_ASYNC_FOR: {
+      Value exc = pop(f);
+      if (vm.isInstance(exc, vm.types.StopAsyncIteration)) {
+        st.pop_back();  // the async iterator
+        break;
+      }
+      t.raising = exc;
+      settle(consumed);
+      Unwound u = unwind(false);
+      if (u == Unwound::Reentrant) return 3;
+      if (u == Unwound::ThreadDone) return 1;
+      return 0;
+    }
     case Op::WITH_EXCEPT_START: {
       Value exc = st[st.size() - 1];
       Value exit = st[st.size() - 3];

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Native vs wasm determinism: every built-in scenario, in json, text and chrome formats, run by the
-# native CLI and by the wasm CLI under Node, must give byte-identical output.
+# Native vs wasm determinism: every built-in scenario, in json, text and chrome formats, and the
+# issue-3 lesson files (../shared/seed-examples next to the repository root), in json and output
+# formats, run by the native CLI and by the wasm CLI under Node, must give byte-identical output
+# (stdout, and the exit status; for lesson files stderr too).
 # Builds nothing.
 #
 # usage: tests/determinism/run.sh [NATIVE_CLI] [WASM_CLI_JS]
 #   defaults: build/release/cli/interleave and build/wasm/cli/interleave.js (from the repo root)
+#   INTERLEAVE_SEED_DIR overrides the lesson files' folder.
 # Extra settings for every run can be given in INTERLEAVE_DETERMINISM_ARGS, e.g. "--cores 2".
 # Prints one line per difference and 'N passed, N failed' last; exits 1 on any difference.
 set -u
@@ -64,6 +67,47 @@ for name in $names; do
     else
       fail "$name $format: native and wasm outputs differ"
       diff "$n" "$w" | head -20
+    fi
+  done
+done
+
+# The issue-3 lesson files (a scenario is a Python program). Absolute paths: the wasm CLI sees the
+# real file system through NODERAWFS. Both run from the seed folder, as `python3 FILE` would.
+seed_dir="${INTERLEAVE_SEED_DIR:-$(dirname "$root")/shared/seed-examples}"
+lessons=(p001_io_vs_cpu.py p002_shared_state.py p003_race.py p003_race_lock.py p004_threads_fetch.py)
+for lesson in "${lessons[@]}"; do
+  file="$seed_dir/$lesson"
+  if [ ! -f "$file" ]; then
+    fail "lesson file not found: $file"
+    continue
+  fi
+  for format in json output; do
+    n="$tmp/$lesson.$format.native"
+    w="$tmp/$lesson.$format.wasm"
+    (cd "$seed_dir" && "$native" run "$file" --format "$format" "${extra[@]}") >"$n" 2>"$n.err"
+    nrc=$?
+    (cd "$seed_dir" && "${node_cmd[@]}" run "$file" --format "$format" "${extra[@]}") >"$w" 2>"$w.err"
+    wrc=$?
+    if [ "$nrc" -ne "$wrc" ]; then
+      fail "$lesson $format: exit status native=$nrc wasm=$wrc"
+      head -c 400 "$n.err" "$w.err"
+      continue
+    fi
+    if [ "$nrc" -ne 0 ] && [ "$format" = json ]; then
+      fail "$lesson $format: exit status $nrc"
+      head -c 400 "$n.err"
+      continue
+    fi
+    if ! [ -s "$n" ]; then
+      fail "$lesson $format: empty output"
+      head -c 400 "$n.err"
+    elif cmp -s "$n" "$w" && cmp -s "$n.err" "$w.err"; then
+      passed=$((passed + 1))
+      echo "ok   $lesson $format ($(wc -c <"$n") bytes)"
+    else
+      fail "$lesson $format: native and wasm outputs differ"
+      diff "$n" "$w" | head -20
+      diff "$n.err" "$w.err" | head -20
     fi
   done
 done

@@ -214,7 +214,7 @@ TEST(Lexer, MalformedNumbersHaveCPythonsMessagesAndColumns) {
                  1, 5);
   expectLexError("x = 0o8\n", "SyntaxError", "invalid digit '8' in octal literal", 1, 7);
   expectLexError("x = 0b2\n", "SyntaxError", "invalid digit '2' in binary literal", 1, 7);
-  expectLexError("x = 0b\n", "SyntaxError", "invalid binary literal", 1, 7);
+  expectLexError("x = 0b\n", "SyntaxError", "invalid binary literal", 1, 6);
   expectLexError("x = 1__0\n", "SyntaxError", "invalid decimal literal", 1, 6);
   expectLexError("x = 1_\n", "SyntaxError", "invalid decimal literal", 1, 6);
   expectLexError("x = 1e\n", "SyntaxError", "invalid decimal literal", 1, 5);
