@@ -739,6 +739,13 @@ NativeResult gen_send(Vm& vm, NativeCall& c) {
   return NativeResult::resume(c.self, c.args[0]);
 }
 
+NativeResult gen_throw(Vm& vm, NativeCall& c) {
+  CHECK_ARGS(1, 3);
+  NativeResult r = NativeResult::resume(c.self, Value::none());
+  r.args.push_back(c.args.size() >= 2 && !c.args[1].isNone() ? c.args[1] : c.args[0]);
+  return r;
+}
+
 NativeResult gen_close(Vm& vm, NativeCall& c) {
   auto* g = static_cast<GeneratorObj*>(c.self.asObj());
   g->state = GenState::Done;
@@ -1100,6 +1107,8 @@ void installBuiltinFunctions(Vm& vm) {
   vm.defineNative(vm.types.generator_->dict, "close", gen_close, "generator");
   vm.defineNative(vm.types.coroutine_->dict, "send", gen_send, "coroutine");
   vm.defineNative(vm.types.coroutine_->dict, "close", gen_close, "coroutine");
+  vm.defineNative(vm.types.generator_->dict, "throw", gen_throw, "generator");
+  vm.defineNative(vm.types.coroutine_->dict, "throw", gen_throw, "coroutine");
   TypeObj* superType = vm.newType("super", {vm.types.object_}, true);
   vm.superType = superType;
   vm.defineNative(vm.types.object_->dict, "__init__", object_init, "object");

@@ -642,7 +642,9 @@ struct Interpreter {
       }
       case NativeResult::Kind::Resume: {
         auto* gen = static_cast<GeneratorObj*>(r.value.asObj());
-        return resume(gen, r.args.empty() ? Value::none() : r.args[0], d == Delivery::Push ? Delivery::Next : d, jump);
+        Delivery rd = d == Delivery::Push ? Delivery::Next : d;
+        if (r.args.size() == 2) return throwInto(gen, r.args[1], rd, jump);
+        return resume(gen, r.args.empty() ? Value::none() : r.args[0], rd, jump);
       }
       case NativeResult::Kind::Engine:
         if (t.reentrantDepth > 0 && (r.request.kind == RequestKind::Print || r.request.kind == RequestKind::Mark ||
@@ -723,6 +725,54 @@ struct Interpreter {
     fr->delivery = d;
     fr->jump = jump;
     t.frames.push_back(fr);
+    return true;
+  }
+
+  // generator.throw(exc) / coroutine.throw(exc): raised where the generator is suspended. A
+  // coroutine suspended in an `await` delegates: the exception goes to the innermost awaited
+  // generator first (CPython's gen_throw with a `yf`), so every frame's handlers see it.
+  bool throwInto(GeneratorObj* gen, Value exc, Delivery d, uint32_t jump) {
+    if (gen->state == GenState::Running) {
+      raiseType(vm.types.ValueError, gen->coroutine ? "coroutine already executing" : "generator already executing");
+      return false;
+    }
+    if (gen->state != GenState::Suspended) {
+      // Not started (or finished): the exception comes straight out.
+      gen->state = GenState::Done;
+      setRaising(exc, false);
+      return false;
+    }
+    Frame* fr = gen->frame.get();
+    gen->state = GenState::Running;
+    fr->delivery = d;
+    fr->jump = jump;
+    t.frames.push_back(fr);
+    // Follow the delegation chain: a frame about to RESUME 3 awaits the generator on its stack.
+    for (;;) {
+      const auto& code = fr->code->code;
+      bool awaiting = fr->ip + 1 < code.size() && static_cast<Op>(code[fr->ip].op) == Op::RESUME && code[fr->ip].arg == 3 &&
+                      !fr->stack.empty() && isKind(fr->stack.back(), ObjKind::Generator);
+      if (!awaiting) break;
+      auto* inner = static_cast<GeneratorObj*>(fr->stack.back().asObj());
+      if (inner->state != GenState::Suspended) break;
+      uint32_t sendAt = code[fr->ip + 1].arg;  // JUMP_BACKWARD_NO_INTERRUPT -> SEND
+      Frame* innerFrame = inner->frame.get();
+      inner->state = GenState::Running;
+      innerFrame->delivery = Delivery::Await;
+      innerFrame->jump = code[sendAt].arg;  // the await's exit
+      fr->lastIp = fr->ip;
+      t.frames.push_back(innerFrame);
+      fr = innerFrame;
+    }
+    fr->lastIp = fr->ip;
+    if (isKind(exc, ObjKind::Type)) {
+      Value inst;
+      if (!vm.callReentrant(t, exc, {}, &inst)) return false;
+      exc = inst;
+    }
+    setRaising(exc);
+    Unwound u = unwind(true);
+    (void)u;  // handled in a frame, or the thread ended: either way the loop goes on
     return true;
   }
 

@@ -1,11 +1,11 @@
 // libFuzzer target for the whole Python pipeline: arbitrary bytes are run as a program with
 // lang::ProgramRun (header settings, parse, compile, VM on the simulated machine), exactly as
-// `interleave run` does, except that the run is stopped after a fixed number of engine steps
-// (the API's only budget: Simulation steps, see ProgramRun::runFor) so that a program that
-// legitimately runs for long (`while True: sleep(…)`, many threads) does not count as a hang.
-// A single step that takes long (one uninterruptible builtin, one huge batch of instructions)
-// is NOT capped: libFuzzer's -timeout reports it, and that is a finding. Built and run by
-// tools/fuzz.sh; see docs/fuzzing.md.
+// `interleave run` does, except that the run is cancelled early so every input stays fast:
+// after kMaxSteps engine steps or once virtual time passes kMaxVirtualTime. Those are the
+// only budgets the API offers (ProgramRun::runFor counts Simulation steps and reports the
+// virtual time reached); both are checked between steps. A single step that takes long (an
+// uninterruptible builtin, a huge batch of instructions) is NOT capped: libFuzzer's -timeout
+// reports it, and that is a finding. Built and run by tools/fuzz.sh; see docs/fuzzing.md.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -18,8 +18,11 @@ using namespace interleave::lang;
 
 namespace {
 constexpr size_t kMaxInputBytes = 4 * 1024;  // larger inputs are skipped (not added to the corpus)
-constexpr uint64_t kStepsPerSlice = 1024;    // like the page, which runs in slices
-constexpr uint64_t kMaxSteps = 64 * 1024;    // then the run is cancelled
+constexpr uint64_t kStepsPerSlice = 1;       // check the budgets after every step
+constexpr uint64_t kMaxSteps = 20'000;       // then the run is cancelled ...
+// ... as it is past this much virtual time. A computing thread runs one time slice (3 ms) per
+// step, i.e. ~10^5 instructions: 20 ms keeps a CPU-bound input well under a second with ASan.
+constexpr interleave::Nanos kMaxVirtualTime = 20 * interleave::kMillisecond;
 
 [[noreturn]] void contractViolation(const char* what) {
   std::fprintf(stderr, "vm_fuzz: contract violated: %s\n", what);
@@ -33,10 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ProgramRun run("fuzz.py", source, "");
   uint64_t steps = 0;
   while (!run.finished() && steps < kMaxSteps) {
-    run.runFor(kStepsPerSlice);
+    interleave::RunProgress p = run.runFor(kStepsPerSlice);
     steps += kStepsPerSlice;
+    if (p.now > kMaxVirtualTime) break;
   }
-  if (!run.finished()) run.cancel("fuzz step budget exhausted");
+  if (!run.finished()) run.cancel("fuzz budget exhausted");
   if (!run.finished()) contractViolation("ProgramRun not finished after cancel()");
   // Collects the trace and the program's output (exercises the trace/output code too).
   const ProgramOutcome& out = run.outcome();
