@@ -343,6 +343,8 @@ class SymbolTable {
       case ExprKind::Await:
         if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
           fail("'await' outside function", e.loc);
+        } else if (cur_->kind == ScopeKind::Comprehension) {
+          cur_->coroutine = true;  // an asynchronous comprehension (checked when compiled)
         } else if (!cur_->coroutine && cur_->kind == ScopeKind::Function) {
           fail("'await' outside async function", e.loc);
         }
@@ -1511,7 +1513,15 @@ class Compiler {
     CodeObj* code = unit.code;
     code->argcount = 1;
     if (scope->generator) code->flags |= kCodeGenerator;
-    if (scope->coroutine) { unsupported("asynchronous comprehensions", e.loc); endUnit(); return; }
+    if (scope->coroutine) {
+      if (scope->generator) { unsupported("asynchronous generator expressions", e.loc); endUnit(); return; }
+      if (!scope->parent || !scope->parent->coroutine) {
+        fail("asynchronous comprehension outside of an asynchronous function", e.loc);
+        endUnit();
+        return;
+      }
+      code->flags |= kCodeCoroutine;
+    }
     code->flags |= kCodeNested;
     setSpan(e.loc);
     emit(Op::RESUME, 0);
@@ -1529,11 +1539,16 @@ class Compiler {
     emit(Op::GET_ITER);
     setSpan(e.loc);
     emit(Op::CALL, 1);
+    if (scope->coroutine) emitAwait(0);
   }
 
   // One `for` of a comprehension; depth = how many FOR_ITER iterators sit above the result.
   void compileGenerators(const Expr& e, size_t index, uint32_t resultDepth) {
     const Comprehension& g = e.generators[index];
+    if (g.isAsync) {
+      unsupported("`async for` in a comprehension", e.loc);
+      return;
+    }
     if (index == 0) {
       emit(Op::LOAD_FAST, 0);  // .0: the iterator made by the caller
     } else {

@@ -202,7 +202,7 @@ class Parser {
   bool checks_ = true;      // CPython's invalid_* rules enabled (off while speculating for them)
   bool inFString_ = false;  // parsing an f-string replacement field: errors get "f-string: "
   int legacyNesting_ = 0;   // see checkAdjacentExpression
-  static constexpr int kMaxLegacyNesting = 2;
+  static constexpr int kMaxLegacyNesting = 1;
   std::optional<ParseError> err_;
   std::optional<NotSupportedInfo> unsupported_;
 
@@ -1674,7 +1674,7 @@ class Parser {
     }
     // invalid_legacy_expression: `NAME !'(' star_expressions`, parsed after any name with the
     // invalid_* rules on (an error they raise stands, as in CPython), reported for print/exec.
-    // Nested at most kMaxLegacyNesting deep, which bounds the work on `a b c d ...`.
+    // Not nested: CPython's memoisation mostly hides nested ones, and this bounds the work.
     if (singleName && legacyNesting_ < kMaxLegacyNesting) {
       Snapshot s0 = snapshot();
       ++legacyNesting_;
@@ -1886,11 +1886,17 @@ class Parser {
     while (prec >= 0) {
       if (!depth.push()) return nullptr;  // one level per operator: the tree leans left
       while (!ops.empty() && ops.back().prec >= prec) reduce();
+      Snapshot beforeOperator = snapshot();
       ops.push_back({op, prec});
       advance();
       const Token* start = &cur();
       ExprP right = parseFactor();
-      if (!right) return nullptr;
+      if (!right) {
+        if (!backtrackLikePeg()) return nullptr;
+        restore(beforeOperator);
+        ops.pop_back();
+        break;
+      }
       operands.push_back({std::move(right), start, &prevTok()});
       prec = binaryOperator(op);
     }
@@ -1936,9 +1942,14 @@ class Parser {
   [[gnu::noinline]] ExprP parsePowerRest(const Token& st, ExprP base) {
     Depth depth(*this);
     if (!depth.push()) return nullptr;
+    Snapshot beforeOperator = snapshot();
     advance();
     ExprP exponent = parseFactor();
-    if (!exponent) return nullptr;
+    if (!exponent) {
+      if (!backtrackLikePeg()) return nullptr;
+      restore(beforeOperator);
+      return base;
+    }
     auto e = makeExpr(ExprKind::BinOp, from(st));
     e->binOp = BinOpKind::Pow;
     e->a = std::move(base);
@@ -1976,7 +1987,9 @@ class Parser {
     while (atOp(".") || atOp("(") || atOp("[")) {
       if (!depth.push()) return nullptr;
       Snapshot before = snapshot();
+      bool subscript = atOp("[");
       if (parseTrailer(st, e)) continue;
+      if (checks_ && subscript && err_ && err_->generic) return failedSubscript(st, *e, before);
       if (checks_ || !err_ || err_->info.message.rfind("too complex", 0) == 0) return nullptr;
       // While speculating (CPython's invalid_* rules), behave like the PEG parser: a trailer
       // that does not parse is left out and the primary so far is the result.
@@ -1984,6 +1997,28 @@ class Parser {
       return e;
     }
     return e;
+  }
+
+  // While speculating (checks off, i.e. inside CPython's invalid_* rules), an operator whose
+  // right side does not parse is dropped and the left side is the result, as in the PEG parser.
+  bool backtrackLikePeg() const {
+    return !checks_ && err_ && err_->generic;
+  }
+
+  // `print [x for x in y]`, `[f[x for x in y]]`: the subscript does not parse, and CPython (a
+  // PEG parser) backtracks to before the '[' and tries its invalid_expression and
+  // invalid_legacy_expression rules with the bracket as a second expression. If they find
+  // nothing, the failure stands.
+  [[gnu::noinline]] std::nullptr_t failedSubscript(const Token& st, const Expr& e,
+                                                   const Snapshot& beforeTrailer) {
+    Failure failed = takeFailure();
+    restore(beforeTrailer);
+    size_t start = static_cast<size_t>(&st - toks_->data());
+    bool raised = !checkAdjacentExpression(e, start);
+    if (raised && err_) return nullptr;
+    restore(beforeTrailer);
+    putFailure(std::move(failed));
+    return nullptr;
   }
 
   // One trailer after the primary `e` (which starts at `st`). On failure `e` is untouched.
