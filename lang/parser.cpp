@@ -1,16 +1,20 @@
 // The parser: a hand-written recursive-descent parser for CPython 3.11's grammar
 // (Grammar/python.gram), restricted to what Interleave runs (PRODUCT.md §1), plus a post-pass
-// with the checks CPython's symtable and compiler make that need no name resolution.
+// (Checker) with the checks CPython's symtable and compiler make that need no name resolution.
 //
 // Error reporting follows CPython's two-pass PEG parser closely enough that learners see the
-// same message and caret as with `python3`:
-//  - a "generic" error ("invalid syntax") is reported at the furthest token the parser looked
-//    at (CPython: the last token fetched in the first pass), and gives way to a tokenizer error
-//    anywhere in the file (CPython tokenizes the rest of the file to look for one);
+// same message and caret as with `python3` (checked against CPython 3.11 on the whole standard
+// library, a few hundred hand-written mistakes and thousands of randomly damaged lesson files):
+//  - a generic error ("invalid syntax") is reported at the furthest token the parser looked
+//    at (CPython: the last token fetched in its first pass);
 //  - CPython's "invalid_*" rules (second pass) become specific errors raised where the parser
 //    detects the situation: "expected ':'", "Perhaps you forgot a comma?", "cannot assign to
-//    function call here. Maybe you meant '==' instead of '='?", and so on;
-//  - the tokenizer's errors win when the parser reaches them (CPython raises them on fetch).
+//    function call here. Maybe you meant '==' instead of '='?", and so on. Where such a rule
+//    needs another reading of the tokens, the parser speculates (Snapshot/restore) with the
+//    rules switched off, as CPython's *_without_invalid rules do, and with PEG-like
+//    backtracking; each such recovery is memoised (firstTry), as CPython memoises its rules;
+//  - tokenizer errors win when the parser reaches them, and some win over an earlier parser
+//    error (see LexResult::ErrorKind and parseModule).
 // No C++ exceptions: every parse function returns null/false after recording the first error,
 // and callers unwind.
 #include "parser.h"
@@ -20,6 +24,7 @@
 #include <cstdlib>
 #include <string>
 #include <utility>
+#include <unordered_set>
 #include <vector>
 
 #include "lexer.h"
@@ -202,6 +207,19 @@ class Parser {
   bool checks_ = true;      // CPython's invalid_* rules enabled (off while speculating for them)
   bool inFString_ = false;  // parsing an f-string replacement field: errors get "f-string: "
   int legacyNesting_ = 0;   // see checkAdjacentExpression
+  // Recoveries already tried (CPython memoises its rules; without this, a failed `for` target
+  // whose recovery re-reads nested failed `for` targets would take exponential time).
+  std::unordered_set<uint64_t> tried_;
+  uint64_t tokenStream_ = 0;  // which token vector: 0 = the file, then one per f-string field
+  uint64_t tokenStreams_ = 0;
+  enum class Recovery : uint64_t { Adjacent = 1, ForTarget = 2, WithItem = 3 };
+  // True the first time a recovery of this kind is tried here in this state.
+  bool firstTry(Recovery kind, size_t pos) {
+    uint64_t key = (tokenStream_ << 40) ^ (static_cast<uint64_t>(pos) << 8) ^
+                   (static_cast<uint64_t>(kind) << 2) ^ (checks_ ? 2u : 0u) ^
+                   static_cast<uint64_t>(legacyNesting_);
+    return tried_.insert(key).second;
+  }
   static constexpr int kMaxLegacyNesting = 1;
   std::optional<ParseError> err_;
   std::optional<NotSupportedInfo> unsupported_;
@@ -1176,6 +1194,10 @@ class Parser {
   // invalid_for_target / invalid_with_item parse an expression instead, to name what cannot be
   // assigned to. Otherwise the original failure stands.
   [[gnu::noinline]] std::nullptr_t invalidTargetFallback(const Snapshot& start, bool forTarget) {
+    if (!firstTry(forTarget ? Recovery::ForTarget : Recovery::WithItem, start.pos)) {
+      if (!err_) syntaxError();
+      return nullptr;
+    }
     Failure failed = takeFailure();
     restore(start);
     ExprP e = forTarget ? parseStarExpressions() : parseExpression();
@@ -1652,6 +1674,7 @@ class Parser {
 
   // CPython's invalid_expression / invalid_legacy_expression: two expressions side by side.
   [[gnu::noinline]] bool checkAdjacentExpression(const Expr& a, size_t start) {
+    if (!firstTry(Recovery::Adjacent, pos_)) return true;
     const Token& first = (*toks_)[start];
     bool singleName = a.kind == ExprKind::Name && pos_ == start + 1;
     bool legacyName = singleName && (a.name == "print" || a.name == "exec");
@@ -2915,6 +2938,8 @@ class Parser {
     const std::vector<Token>* savedToks = toks_;
     size_t savedPos = pos_, savedMaxPeek = maxPeek_;
     bool savedTouched = touchedLexError_, savedInF = inFString_;
+    uint64_t savedStream = tokenStream_;
+    tokenStream_ = ++tokenStreams_;
     toks_ = &lexed.tokens;
     pos_ = 0;
     maxPeek_ = 0;
@@ -2922,6 +2947,7 @@ class Parser {
     ExprP e = parseParenthesized(/*fstring=*/true);
     if (e && cur().kind != TokenKind::EndMarker) e = syntaxError();
     toks_ = savedToks;
+    tokenStream_ = savedStream;
     pos_ = savedPos;
     maxPeek_ = savedMaxPeek;
     touchedLexError_ = savedTouched;

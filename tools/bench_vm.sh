@@ -6,7 +6,9 @@
 #   while_call_attr   a while loop with a call and an attribute update
 #                     (`obj.count = obj.count + step(i)`)
 # Measured in the same run, each the best of R runs (other jobs on the machine only add time):
-#   CPython     python3, time.perf_counter (wall) and time.thread_time (CPU) around the loop;
+#   CPython     python3, time.perf_counter (wall) and time.thread_time (CPU) around the loop,
+#               after 10 warm-up calls (CPython 3.11 specialises a while-loop function only at
+#               its 8th call; the cold calls are ~2x slower, see docs/benchmarks.md);
 #   native CLI  `interleave run --format output prog.py`, the whole process timed (wall, and the
 #               child's user+sys CPU time), minus the best time of the same program with n = 0
 #               (start-up: process, parse, compile, simulation set-up); the program prints only
@@ -68,6 +70,11 @@ def cpython(shape):
     """(wall s, cpu s, printed result) of the loop in python3, best of RUNS, in a fresh process."""
     harness = PRELUDE + '''
 import time
+# Warm up: CPython 3.11 quickens (specialises) a function whose only loop is a `while` (compiled
+# to POP_JUMP_BACKWARD_IF_TRUE, which does not count towards warm-up) only at its 8th call; the
+# first 7 calls run about 2x slower. Measure the specialised steady state, as for `for` loops.
+for _ in range(10):
+    %s(64)
 best_wall = best_cpu = float("inf")
 for _ in range(%d):
     w, c = time.perf_counter(), time.thread_time()
@@ -75,7 +82,7 @@ for _ in range(%d):
     c, w = time.thread_time() - c, time.perf_counter() - w
     best_wall, best_cpu = min(best_wall, w), min(best_cpu, c)
 print(best_wall, best_cpu, result)
-''' % (RUNS, shape, N)
+''' % (shape, RUNS, shape, N)
     out = subprocess.run([sys.executable, "-c", harness], capture_output=True, text=True,
                          check=True).stdout.split()
     return float(out[0]), float(out[1]), out[2] + "\n"

@@ -1816,6 +1816,22 @@ TEST(ParserRobustness, RandomMutationsOfLessonFilesNeverCrash) {
   }
 }
 
+TEST(ParserRobustness, NestedFailingRecoveriesDoNotBacktrackExponentially) {
+  // Each failed `for` target is re-read as an expression to name the invalid target (CPython's
+  // invalid_for_target); the nested ones inside must not each be re-tried again (found by
+  // libFuzzer: 2^depth work before recoveries were memoised).
+  std::string src = "x = ";
+  for (int i = 0; i < 60; ++i) src += "f(a for g(a for h, ";
+  src += "1 +";
+  ParseResult r = parseModule(src, "t.py");
+  EXPECT_TRUE(r.error) << describe(r);
+  std::string src2 = "x = ";
+  for (int i = 0; i < 60; ++i) src2 += "[y for f(z for ";
+  src2 += "w w";
+  r = parseModule(src2, "t.py");
+  EXPECT_TRUE(r.error) << describe(r);
+}
+
 TEST(ParserRobustness, RandomBytesNeverCrash) {
   uint64_t state = 12345;
   for (int i = 0; i < 2000; ++i) {
