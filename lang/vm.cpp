@@ -425,8 +425,28 @@ struct Interpreter {
   void releaseFrame(Frame* f) {
     for (size_t i = t.owned.size(); i-- > 0;) {
       if (t.owned[i].get() == f) {
+        std::unique_ptr<Frame> done = std::move(t.owned[i]);
         t.owned[i] = std::move(t.owned.back());
         t.owned.pop_back();
+        if (t.freeFrames.size() < kFramePoolSize) {
+          // Keep the vectors' capacity; drop every reference (the GC must not see them).
+          done->fast.clear();
+          done->cells.clear();
+          done->stack.clear();
+          done->blocks.clear();
+          done->code = nullptr;
+          done->func = nullptr;
+          done->globals = nullptr;
+          done->locals = nullptr;
+          done->generator = nullptr;
+          done->payload = Value::undefined();
+          done->ip = 0;
+          done->lastIp = 0;
+          done->breakerChecked = false;
+          done->delivery = Delivery::Push;
+          done->jump = 0;
+          t.freeFrames.push_back(std::move(done));
+        }
         return;
       }
     }
@@ -544,8 +564,14 @@ struct Interpreter {
            (names.size() == 1 ? "" : "s") + ": " + list;
   }
 
+  // Frames are recycled per thread: a call then costs no allocation once the pool is warm.
   Frame* newFrame() {
-    t.owned.push_back(std::make_unique<Frame>());
+    if (!t.freeFrames.empty()) {
+      t.owned.push_back(std::move(t.freeFrames.back()));
+      t.freeFrames.pop_back();
+    } else {
+      t.owned.push_back(std::make_unique<Frame>());
+    }
     return t.owned.back().get();
   }
 
