@@ -1133,6 +1133,17 @@ OpStatus intOp(Vm& vm, PyThread& t, BinaryOp op, Value a, Value b, Value* out) {
       return OpStatus::Ok;
     }
     case BinaryOp::Power: {
+      if (small && y >= 0 && y < 64) {
+        // Small ints: square-and-multiply with overflow checks, no BigInt allocation.
+        int64_t result = 1, base = x, exp = y;
+        bool overflow = false;
+        while (exp > 0 && !overflow) {
+          if (exp & 1) overflow |= __builtin_mul_overflow(result, base, &result);
+          exp >>= 1;
+          if (exp > 0) overflow |= __builtin_mul_overflow(base, base, &base);
+        }
+        if (!overflow) { *out = Value::integer(result); return OpStatus::Ok; }
+      }
       BigInt e = toBigInt(b);
       if (e.isNegative()) {
         double da, db;

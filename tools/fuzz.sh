@@ -80,7 +80,10 @@ run_one() {
   local name="$1" max_len
   max_len=$([ "$name" = vm ] && echo 4096 || echo 8192)
   mkdir -p "$OUT/corpus-$name"
+  local before
+  before="$(find "$OUT/artifacts" -name "$name-*" | wc -l)"
   log "running ${name}_fuzz for ${SECONDS_EACH}s (log: $OUT/$name.log)"
+  touch "$OUT/$name.log.start"
   local rc=0 extra=()
   # Keep going: libFuzzer's fork mode with one worker (still one core) records each crash,
   # timeout or OOM in the artifacts and carries on instead of stopping at the first one.
@@ -95,7 +98,13 @@ run_one() {
   last="$(grep -E '^#[0-9]+' "$OUT/$name.log" | tail -n1 || true)"
   log "$name: ${last:-no status line}"
   grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$OUT/$name.log" | sed "s/^/[fuzz] $name: /" || true
+  local found
+  found=$(($(find "$OUT/artifacts" -name "$name-*" | wc -l) - before))
+  # In fork mode (FUZZ_KEEP_GOING) libFuzzer exits 0 even after recording findings.
+  if [ "$rc" -eq 0 ] && [ "$found" -gt 0 ]; then rc=1; fi
   if [ "$rc" -ne 0 ]; then
+    log "$name: $found new artifact(s):"
+    find "$OUT/artifacts" -name "$name-*" -newer "$OUT/$name.log.start" | sed "s/^/[fuzz]   /" || true
     log "$name: FOUND SOMETHING (exit $rc); see $OUT/$name.log and $OUT/artifacts/"
     grep -E 'ERROR: |runtime error:|SUMMARY: |contract violated' "$OUT/$name.log" | head -n 5 | sed "s/^/[fuzz] $name: /" || true
   else
