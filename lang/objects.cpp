@@ -209,13 +209,58 @@ bool computeMro(Vm& vm, PyThread& t, TypeObj* cls) {
   return true;
 }
 
-Value findClassAttr(TypeObj* cls, StrObj* name) { return findClassAttr(cls, name->s); }
+namespace {
+// The hash Vm::hash gives a str (FNV-1a, shifted), cached in the StrObj.
+int64_t strHash(StrObj* s) {
+  if (s->hash == -1) {
+    uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : s->s) { h ^= c; h *= 1099511628211ULL; }
+    s->hash = static_cast<int64_t>(h >> 1);
+    if (s->hash == -1) s->hash = -2;
+  }
+  return s->hash;
+}
+int64_t strHash(const std::string& key) {
+  uint64_t x = 1469598103934665603ULL;
+  for (unsigned char c : key) { x ^= c; x *= 1099511628211ULL; }
+  int64_t h = static_cast<int64_t>(x >> 1);
+  return h == -1 ? -2 : h;
+}
+// A str-keyed lookup through the index (no Python code can run: keys compared as strings).
+Value lookupStr(const DictObj* d, int64_t h, const std::string& key) {
+  if (d->index.empty()) return Value::undefined();
+  size_t mask = d->index.size() - 1;
+  size_t slot = static_cast<size_t>(h) & mask;
+  for (size_t probes = 0; probes <= mask; ++probes) {
+    int32_t ix = d->index[slot];
+    if (ix == -1) return Value::undefined();
+    if (ix >= 0) {
+      const DictEntry& e = d->entries[static_cast<size_t>(ix)];
+      if (e.live && e.hash == h && e.key.isObj() && e.key.asObj()->kind == ObjKind::Str &&
+          static_cast<StrObj*>(e.key.asObj())->s == key) {
+        return e.value;
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+  return Value::undefined();
+}
+}  // namespace
+
+Value findClassAttr(TypeObj* cls, StrObj* name) {
+  int64_t h = strHash(name);
+  for (TypeObj* m : cls->mro) {
+    Value v = lookupStr(m->dict, h, name->s);
+    if (!v.isUndefined()) return v;
+  }
+  return Value::undefined();
+}
 
 Value findClassAttr(TypeObj* cls, const std::string& name) {
+  int64_t h = strHash(name);
   for (TypeObj* m : cls->mro) {
-    for (const DictEntry& e : m->dict->entries) {
-      if (e.live && e.key.isObj() && static_cast<StrObj*>(e.key.asObj())->s == name) return e.value;
-    }
+    Value v = lookupStr(m->dict, h, name);
+    if (!v.isUndefined()) return v;
   }
   return Value::undefined();
 }
