@@ -664,17 +664,9 @@ bool Vm::hash(PyThread& t, Value v, int64_t* out) {
   }
   Obj* o = v.asObj();
   switch (o->kind) {
-    case ObjKind::Str: {
-      auto* s = static_cast<StrObj*>(o);
-      if (s->hash == -1) {
-        uint64_t h = 1469598103934665603ULL;
-        for (unsigned char c : s->s) { h ^= c; h *= 1099511628211ULL; }
-        s->hash = static_cast<int64_t>(h >> 1);
-        if (s->hash == -1) s->hash = -2;
-      }
-      *out = s->hash;
+    case ObjKind::Str:
+      *out = strHash(static_cast<StrObj*>(o));
       return true;
-    }
     case ObjKind::BigInt: *out = static_cast<BigIntObj*>(o)->value.hash(); return true;
     case ObjKind::Tuple: {
       // CPython's tuple hash (xxHash-style, Objects/tupleobject.c).
@@ -1033,31 +1025,7 @@ bool Vm::dictDel(PyThread& t, DictObj* d, Value key, bool* found) {
   return true;
 }
 
-Value Vm::dictGetStr(DictObj* d, const std::string& key) {
-  if (d->index.empty()) return Value::undefined();
-  int64_t h;
-  {
-    uint64_t x = 1469598103934665603ULL;
-    for (unsigned char c : key) { x ^= c; x *= 1099511628211ULL; }
-    h = static_cast<int64_t>(x >> 1);
-    if (h == -1) h = -2;
-  }
-  size_t mask = d->index.size() - 1;
-  size_t slot = static_cast<size_t>(h) & mask;
-  for (size_t probes = 0; probes <= mask; ++probes) {
-    int32_t ix = d->index[slot];
-    if (ix == kEmpty) return Value::undefined();
-    if (ix >= 0) {
-      const DictEntry& e = d->entries[static_cast<size_t>(ix)];
-      if (e.live && e.hash == h && e.key.isObj() && e.key.asObj()->kind == ObjKind::Str &&
-          static_cast<StrObj*>(e.key.asObj())->s == key) {
-        return e.value;
-      }
-    }
-    slot = (slot + 1) & mask;
-  }
-  return Value::undefined();
-}
+Value Vm::dictGetStr(DictObj* d, const std::string& key) { return lookupStr(d, strHash(key), key); }
 
 void Vm::dictSetStr(DictObj* d, const std::string& key, Value v) {
   PyThread scratch;
