@@ -28,7 +28,7 @@ bool isKind(const Value& v, ObjKind k) { return v.isObj() && v.asObj()->kind == 
 
 bool seconds(Vm& vm, PyThread& t, Value v, const char* what, Nanos* out) {
   double s;
-  if (!toDouble(v, &s) || v.isBool()) {
+  if (!toDouble(v, &s)) {
     vm.raise(t, vm.types.TypeError, "'" + vm.typeName(v) + "' object cannot be interpreted as an integer");
     return false;
   }
@@ -40,7 +40,10 @@ bool seconds(Vm& vm, PyThread& t, Value v, const char* what, Nanos* out) {
     vm.raise(t, vm.types.ValueError, std::string(what) + " length must be non-negative");
     return false;
   }
-  if (s > 1e7) s = 1e7;  // ~4 months: far past the simulation's time limit anyway
+  if (s * 1e9 >= 9.2e18) {  // CPython's _PyTime_t is int64 nanoseconds
+    vm.raise(t, vm.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+    return false;
+  }
   *out = static_cast<Nanos>(std::llround(s * 1e9));
   return true;
 }
@@ -312,6 +315,8 @@ NativeResult random_getrandbits(Vm& vm, NativeCall& c) {
 // [SECTION] interleave
 //-----------------------------------------------------------------------------------------------
 NativeResult interleave_cpu(Vm& vm, NativeCall& c) {
+  Value kw = c.takeKw("seconds");  // cpu(seconds=0.1), as python/interleave.py allows
+  if (!kw.isUndefined()) c.args.push_back(kw);
   Nanos d;
   if (c.argc() != 1 || !seconds(vm, *c.thread, c.args[0], "cpu", &d)) {
     if (c.argc() != 1) return vm.raise(*c.thread, vm.types.TypeError, "cpu() takes exactly one argument (seconds)");
@@ -327,6 +332,8 @@ NativeResult nativeStarted(Vm& vm, PyThread& t, int64_t, bool, Value data) {
 }
 
 NativeResult interleave_native(Vm& vm, NativeCall& c) {
+  Value kw = c.takeKw("seconds");  // cpu(seconds=0.1), as python/interleave.py allows
+  if (!kw.isUndefined()) c.args.push_back(kw);
   Nanos d;
   if (c.argc() != 1 || !seconds(vm, *c.thread, c.args[0], "native", &d)) {
     if (c.argc() != 1) return vm.raise(*c.thread, vm.types.TypeError, "native() takes exactly one argument (seconds)");
@@ -338,6 +345,8 @@ NativeResult interleave_native(Vm& vm, NativeCall& c) {
 }
 
 NativeResult interleave_io(Vm& vm, NativeCall& c) {
+  Value kw = c.takeKw("seconds");  // cpu(seconds=0.1), as python/interleave.py allows
+  if (!kw.isUndefined()) c.args.push_back(kw);
   Nanos d;
   if (c.argc() != 1 || !seconds(vm, *c.thread, c.args[0], "io", &d)) {
     if (c.argc() != 1) return vm.raise(*c.thread, vm.types.TypeError, "io() takes exactly one argument (seconds)");
