@@ -430,6 +430,11 @@ bool Vm::repr(PyThread& t, Value v, std::string* out) {
       std::string r;
       if (!repr(t, items[i], &r)) return false;
       s += r;
+      // A repr that doubles at every level (a list holding itself twice, 50 deep) is a runaway.
+      if (s.size() > static_cast<size_t>(kMaxSequenceLength)) {
+        raise(t, types.MemoryError, "");
+        return false;
+      }
     }
     if (tupleComma && items.size() == 1) s += ",";
     s += close;

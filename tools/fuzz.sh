@@ -10,7 +10,7 @@
 #   FUZZ_PARALLEL=1 bash tools/fuzz.sh 900   # both at once (one core each)
 #   FUZZ_KEEP_GOING=1 bash tools/fuzz.sh 1500 # fork mode: record findings and keep fuzzing
 #
-# Seeds come from tests/fuzz/corpus/ (read only); the growing corpus lives in
+# Seeds come from tests/fuzz/corpus/ and tests/lang/corpus/ (read only); the growing corpus lives in
 # build/fuzz/corpus-<name>/, logs in build/fuzz/<name>.log, and crashes, timeouts, leaks and
 # OOMs in build/fuzz/artifacts/<name>-*. Reproduce one with
 #   build/fuzz/<name>_fuzz build/fuzz/artifacts/<name>-crash-…
@@ -88,7 +88,7 @@ run_one() {
   # Keep going: libFuzzer's fork mode with one worker (still one core) records each crash,
   # timeout or OOM in the artifacts and carries on instead of stopping at the first one.
   if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then extra=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1); fi
-  "$OUT/${name}_fuzz" "${extra[@]}" "$OUT/corpus-$name" tests/fuzz/corpus \
+  "$OUT/${name}_fuzz" "${extra[@]}" "$OUT/corpus-$name" "${seeds[@]}" \
     -dict=tests/fuzz/python.dict -max_len="$max_len" -timeout=10 \
     -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_total_time="$SECONDS_EACH" \
     -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$name-" \
@@ -112,6 +112,11 @@ run_one() {
   fi
   return "$rc"
 }
+
+# Seeds, read only (libFuzzer reads folders recursively and writes only to the first one):
+# tests/fuzz/corpus (a selection plus the lesson files) and the whole language test corpus.
+seeds=(tests/fuzz/corpus)
+if [ -d tests/lang/corpus ]; then seeds+=(tests/lang/corpus); fi
 
 status=0
 if [ "${FUZZ_PARALLEL:-0}" = 1 ] && [ "${#targets[@]}" -gt 1 ]; then

@@ -1,6 +1,6 @@
 // libFuzzer target for the whole Python pipeline: arbitrary bytes are run as a program with
 // lang::ProgramRun (header settings, parse, compile, VM on the simulated machine), exactly as
-// `interleave run` does, except that the run is cancelled early so every input stays fast.
+// `interleave run` does (including rendering the trace as json, chrome and text), except that the run is cancelled early so every input stays fast.
 //
 // The API's budgets are Simulation steps (ProgramRun::runFor) and the virtual time they
 // report; a step is one event or one batch of Python instructions up to the next event (a
@@ -19,6 +19,7 @@
 #include <string>
 
 #include "runner.h"
+#include "trace_writers.h"
 
 using namespace interleave::lang;
 
@@ -48,5 +49,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Collects the trace and the program's output (exercises the trace/output code too).
   const ProgramOutcome& out = run.outcome();
   if (run.finished() && !out.ran && out.exitCode == 0) contractViolation("a run that did not start must fail");
+  // The CLI's output formats, on whatever trace the program produced.
+  if (out.ran) {
+    std::string json = interleave::traceToJson(out.trace);
+    std::string chrome = interleave::traceToChrome(out.trace);
+    std::string text = interleave::traceToText(out.trace, 80);
+    if (json.empty() || chrome.empty() || text.empty()) contractViolation("empty trace rendering");
+  }
   return 0;
 }
