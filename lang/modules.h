@@ -25,6 +25,8 @@ class RuntimeState {
 // Creates every module in vm.modules (time, sys, os, random, threading, queue, functools,
 // interleave). False with *error if library code failed to load (an internal error).
 bool installModules(Vm& vm, std::string* error);
+// The text of lang/lib/<name>.py (embedded at build time), or nullptr.
+const char* librarySource(const char* name);
 // Flags a library code object (and its nested code) as kCodeLibrary.
 void markLibrary(CodeObj* code);
 

@@ -15,6 +15,7 @@
 #include "number_format.h"
 #include "parser.h"
 #include "methods.h"
+#include "modules.h"
 #include "vm_internal.h"
 
 namespace interleave::lang {
@@ -2571,7 +2572,7 @@ void Vm::installBuiltins() {
   installDictSetMethods(*this);
   installMiscMethods(*this);
   // The prelude: builtins written in Python, compiled once per interpreter.
-  ParseResult parsed = parseModule(kPreludeSource, "<prelude>");
+  ParseResult parsed = parseModule(librarySource("prelude"), "<prelude>");
   if (!parsed.module) return;
   CompileResult compiled = compileModule(heap, *parsed.module, "<prelude>", true);
   if (!compiled.code) return;

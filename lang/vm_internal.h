@@ -53,6 +53,6 @@ std::string exceptionMessage(Vm& vm, PyThread& t, Value exc);  // str(exc)
 // Installation (builtins.cpp)
 void installBuiltinFunctions(Vm& vm);
 void installTypes(Vm& vm);
-extern const char* kPreludeSource;
+
 
 }  // namespace interleave::lang

@@ -59,6 +59,14 @@ if compgen -G "lang/modules/*.cpp" >/dev/null; then sources+=(lang/modules/*.cpp
     echo "  extra = -fsanitize=fuzzer-no-link"
     objs+=("$obj")
   done
+  # The library modules written in Python (lang/lib/*.py), embedded as in the CMake build.
+  echo "rule embed"
+  echo "  command = cmake -DOUT=\$out -DLIB_DIR=../../lang/lib -P ../../lang/lib/embed.cmake"
+  echo "  description = EMBED lang/lib"
+  echo "build library_sources.cpp: embed $(printf '../../%s ' lang/lib/*.py lang/lib/embed.cmake)"
+  echo "build obj/library_sources.o: cc library_sources.cpp"
+  echo "  extra = -fsanitize=fuzzer-no-link"
+  objs+=("obj/library_sources.o")
   for t in parser vm; do
     echo "build obj/${t}_fuzz.o: cc ../../tests/fuzz/${t}_fuzz.cpp"
     echo "  extra = -fsanitize=fuzzer"

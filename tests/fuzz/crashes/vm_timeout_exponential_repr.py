@@ -1,20 +1,11 @@
+# vm_fuzz timeout (minimised): the printed size of `nested` doubles at every level (each list
+# holds its child twice), so repr() runs inside one uninterruptible builtin. Since 9cb10d3 it
+# ends with MemoryError at kMaxSequenceLength, after ~2.5 s natively (~37 s with ASan).
 nested = []
 current = nested
 for _ in range(50):
     inner = []
     current.append(inner)
-    current == []
     current.append(inner)
     current = inner
-text = repr(nested)
-print(len(text), text[:10])
-
-def depth(x):
-    return 1 + map((depth(y) for y in x), default=0) if isinstance(x, list) else 0
-
-print(depth(nested))
-d = {}
-node = d
-for i in range(100):
-    node["next"] = {}
-hipect: 100
+print(len(repr(nested)))

@@ -1,0 +1,46 @@
+# os.path: posixpath's pure functions; exists() asks the simulated file system.
+from _interleave_fs import _exists
+sep = "/"
+
+def exists(path):
+    return _exists(path)
+
+def isfile(path):
+    return _exists(path)
+
+def isdir(path):
+    return path in ("", ".", "/")
+
+def join(a, *parts):
+    path = a
+    for b in parts:
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+def basename(p):
+    return p[p.rfind("/") + 1:]
+
+def dirname(p):
+    head = p[:p.rfind("/") + 1]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+def split(p):
+    return dirname(p), basename(p)
+
+def splitext(p):
+    base = basename(p)
+    dot = base.rfind(".")
+    if dot <= 0 or base[:dot] == "." * dot:
+        return p, ""
+    cut = len(p) - len(base) + dot
+    return p[:cut], p[cut:]
+
+def abspath(p):
+    return p if p.startswith("/") else join("/home/interleave", p)

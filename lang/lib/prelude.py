@@ -1,0 +1,132 @@
+# The builtins written in Python (compiled once per interpreter, frames hidden in tracebacks).
+def _materialise(iterable):
+    result = []
+    for item in iterable:
+        result.append(item)
+    return result
+
+def _tuple_from(iterable):
+    return tuple(_materialise(iterable))
+
+def _set_from(iterable):
+    return set(_materialise(iterable))
+
+def _frozenset_from(iterable):
+    return frozenset(_materialise(iterable))
+
+def _dict_from(iterable):
+    result = {}
+    if hasattr(iterable, "keys"):
+        for key in iterable.keys():
+            result[key] = iterable[key]
+        return result
+    for pair in iterable:
+        key, value = pair
+        result[key] = value
+    return result
+
+def _list_sort_key(lst, key, reverse):
+    items = lst[:]
+    lst.clear()
+    try:
+        keys = [key(x) for x in items]
+    except BaseException:
+        lst[:] = items
+        raise
+    _list_sort_keyed(lst, items, keys, reverse)
+
+def _seq_iter(obj):
+    i = 0
+    while True:
+        try:
+            value = obj[i]
+        except IndexError:
+            return
+        yield value
+        i += 1
+
+def _sum(iterable, start):
+    total = start
+    for item in iterable:
+        total = total + item
+    return total
+
+def _minmax(iterable, key, default, is_max, name):
+    it = iter(iterable)
+    try:
+        best = next(it)
+    except StopIteration:
+        if default is not _missing:
+            return default
+        raise ValueError(name + "() arg is an empty sequence") from None
+    best_key = best if key is None else key(best)
+    for item in it:
+        k = item if key is None else key(item)
+        if (best_key < k) if is_max else (k < best_key):
+            best = item
+            best_key = k
+    return best
+
+def _sorted(iterable, key, reverse):
+    result = _materialise(iterable)
+    result.sort(key=key, reverse=reverse)
+    return result
+
+def _any(iterable):
+    for item in iterable:
+        if item:
+            return True
+    return False
+
+def _all(iterable):
+    for item in iterable:
+        if not item:
+            return False
+    return True
+
+def _next_default(iterator, default):
+    try:
+        return next(iterator)
+    except StopIteration:
+        return default
+
+def enumerate(iterable, start=0):
+    n = start
+    for item in iterable:
+        yield n, item
+        n += 1
+
+def zip(*iterables, strict=False):
+    if not iterables:
+        return
+    its = [iter(x) for x in iterables]
+    while True:
+        items = []
+        for i, it in enumerate(its):
+            try:
+                items.append(next(it))
+            except StopIteration:
+                if strict and (i > 0 or items):
+                    raise ValueError("zip() argument %d is shorter than argument%s %d" % (i + 1, "" if i == 1 else "s", i))
+                if strict:
+                    for j in range(1, len(its)):
+                        try:
+                            next(its[j])
+                        except StopIteration:
+                            continue
+                        raise ValueError("zip() argument %d is longer than argument%s 1" % (j + 1, "" if j == 1 else "s"))
+                return
+        yield tuple(items)
+
+def map(function, *iterables):
+    if len(iterables) == 1:
+        for item in iterables[0]:
+            yield function(item)
+        return
+    for items in zip(*iterables):
+        yield function(*items)
+
+def filter(function, iterable):
+    for item in iterable:
+        if (item if function is None else function(item)):
+            yield item
