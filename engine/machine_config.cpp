@@ -72,6 +72,9 @@ std::string applySetting(MachineConfig& c, const std::string& key, const std::st
   } else if (key == "seed") {
     if (!parseInt(value, &n) || n < 0) return bad("a non-negative whole number");
     c.seed = static_cast<uint64_t>(n);
+  } else if (key == "max_instructions") {
+    if (!parseInt(value, &n) || n < 1) return bad("a positive whole number");
+    c.maxInstructions = n;
   } else if (key == "os_noise") {
     bool on = false;
     if (!parseBool(value, &on)) return bad("on or off");
@@ -79,7 +82,7 @@ std::string applySetting(MachineConfig& c, const std::string& key, const std::st
   } else {
     return "unknown setting '" + key +
            "' (known: cores, gil, switch_interval, time_slice, context_switch, thread_start, "
-           "timer_slack, start_method, latency, disk_latency, seed, os_noise)";
+           "timer_slack, start_method, latency, disk_latency, seed, os_noise, max_instructions)";
   }
   return "";
 }

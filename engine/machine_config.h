@@ -48,6 +48,10 @@ struct MachineConfig {
   GilWaiterChoice gilWaiterChoice = GilWaiterChoice::LongestWaiting;
   // Seed of the one generator (jitter, random module, OS noise).
   uint64_t seed = 1;
+  // Runaway programs: bytecode instructions a run may execute (all processes). The lessons'
+  // CPU-bound files run ~1.3 billion (p003_process_factorial.py); `while True: pass` stops
+  // after ~15 s of host time natively. Not a machine property: not shown in the settings line.
+  int64_t maxInstructions = 2'000'000'000;
   // Memory accounting: per-process interpreter ~10 MB (RSS of a bare python3.11), 8 MiB of
   // virtual stack per thread (ulimit -s default), an asyncio task ~1.5 KB.
   int64_t processBaseBytes = 10 * 1000 * 1000;

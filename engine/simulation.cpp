@@ -416,6 +416,18 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       blockingCall(t, BlockOn::JoinProcess, target, r.duration, intern("Process.join()"));
       break;
     }
+    case RequestKind::KillProcess: {
+      int64_t target = r.target;
+      if (target < 0 || target >= static_cast<int64_t>(processes.size()) || target == t.process) {
+        t.resultOk = false;
+        break;
+      }
+      Process& p = process(static_cast<int32_t>(target));
+      if (p.done) break;
+      p.exitCode = r.value;
+      finishProcess(p, at);
+      break;
+    }
     case RequestKind::LockAcquire: lockAcquire(t, r); break;
     case RequestKind::LockRelease: lockRelease(t, r); break;
     case RequestKind::SemAcquire: semAcquire(t, r); break;
@@ -461,6 +473,7 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       stopWith(r.text);
       return;
     case RequestKind::Exit:
+      if (t.id == process(t.process).mainThread) process(t.process).exitCode = r.value;
       t.ops.clear();
       if (t.holdsGil && config.gil) t.ops.push_back(Op{OpKind::DropGil});
       t.ops.push_back(Op{OpKind::ThreadExit});
@@ -569,9 +582,9 @@ void Simulation::Impl::finishThread(Thread& t) {
   if (t.id == p.mainThread) finishProcess(p);
 }
 
-void Simulation::Impl::finishProcess(Process& p) {
-  Nanos at = std::max(now(), thread(p.mainThread).clock);
-  // Daemon threads die with the interpreter.
+void Simulation::Impl::finishProcess(Process& p, Nanos at) {
+  if (at < 0) at = std::max(now(), thread(p.mainThread).clock);
+  // Daemon threads die with the interpreter (and every thread when the process is killed).
   for (int32_t id : p.threads) {
     Thread& d = thread(id);
     if (d.phase == Phase::Done) continue;

@@ -226,7 +226,7 @@ struct Simulation::Impl {
   int32_t createProcess(int32_t parent, std::string name, std::unique_ptr<ThreadBody> body,
                         Nanos startCost);
   void finishThread(Thread& t);
-  void finishProcess(Process& p);
+  void finishProcess(Process& p, Nanos at = -1);
   void stopWith(const std::string& reason);
   // Block protocol: drop the GIL if held, block on `on`, take the GIL back after.
   void blockingCall(Thread& t, BlockOn on, int64_t target, Nanos timeout, int32_t label);

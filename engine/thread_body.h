@@ -37,6 +37,7 @@ enum class RequestKind : uint8_t {
   SpawnProcess,    // start a process; result = process id
   Join,            // wait for thread `target` to finish
   JoinProcess,     // wait for process `target` to finish; result = its exit code
+  KillProcess,     // end process `target` now (SIGTERM): its threads stop, exit code `value`
   LockAcquire,     // object `target`; result 1 acquired, 0 timed out / would block
   LockRelease,
   SemAcquire,      // semaphore `target`
@@ -50,7 +51,7 @@ enum class RequestKind : uint8_t {
   SetSwitchInterval,  // duration
   Mark,            // instant marker with `text`
   MemoryDelta,     // value bytes (+/-) charged to the process
-  Exit,            // the thread's function returned
+  Exit,            // the thread's function returned (a main thread: `value` is the exit code)
   Abort,           // stop the whole run with `text` (a runaway program hit a limit)
 };
 

@@ -48,7 +48,7 @@ bool seconds(Vm& vm, PyThread& t, Value v, const char* what, Nanos* out) {
   return true;
 }
 
-RuntimeState& state(Vm& vm) { return *static_cast<RuntimeState*>(vm.runtime); }
+RuntimeState& state(Vm& vm) { return *static_cast<RuntimeState*>(vm.image->runtime); }
 
 NativeResult returnNone(Vm&, PyThread&, int64_t, bool, Value) { return NativeResult::ret(Value::none()); }
 NativeResult returnBool(Vm&, PyThread&, int64_t result, bool ok, Value) {
@@ -435,16 +435,17 @@ bool installModules(Vm& vm, std::string* error) {
   struct Lib { const char* name; const char* file; };
   nativeModule(vm, "_interleave_fs", {{"_exists", fs_exists}});
   nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set}});
+  installMultiprocessingNatives(vm);
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
                          Lib{"random", "random"}, Lib{"functools", "functools"},
-                         Lib{"concurrent.futures", "concurrent_futures"}, Lib{"asyncio", "asyncio"},
-                         Lib{"json", "json"}}) {
+                         Lib{"multiprocessing", "multiprocessing"}, Lib{"concurrent.futures", "concurrent_futures"},
+                         Lib{"asyncio", "asyncio"}, Lib{"json", "json"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;
   }
-  vm.dictSetStr(os->dict, "path", Value::object(vm.modules.at("os.path")));
+  vm.dictSetStr(os->dict, "path", Value::object(vm.image->modules.at("os.path")));
   ModuleObj* concurrent = vm.newModule("concurrent");
-  vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.modules.at("concurrent.futures")));
+  vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.image->modules.at("concurrent.futures")));
   return true;
 }
 

@@ -15,6 +15,9 @@ class RuntimeState {
   virtual ~RuntimeState() = default;
   // A ThreadBody that runs `callable()` on a new VM thread of this process.
   virtual std::unique_ptr<ThreadBody> makeThreadBody(Value callable, const std::string& name) = 0;
+  // Fork: a new process whose modules are a copy of this one's; its main thread runs
+  // `callable()` (copied along) and exits with the int it returns. For a SpawnProcess request.
+  virtual std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name) = 0;
   virtual bool threadAlive(int32_t engineThread) const = 0;
   virtual int64_t aliveThreads() const = 0;
   virtual MersenneTwister& twister() = 0;
@@ -25,6 +28,8 @@ class RuntimeState {
 // Creates every module in vm.modules (time, sys, os, random, threading, queue, functools,
 // interleave). False with *error if library code failed to load (an internal error).
 bool installModules(Vm& vm, std::string* error);
+// _interleave_mp and _pickle (module_multiprocessing.cpp).
+void installMultiprocessingNatives(Vm& vm);
 // The text of lang/lib/<name>.py (embedded at build time), or nullptr.
 const char* librarySource(const char* name);
 // Flags a library code object (and its nested code) as kCodeLibrary.

@@ -399,6 +399,12 @@ uint64_t objectId(const Obj* o) {
 
 void forgetObjectId(const Obj* o) { idTable().erase(o); }
 
+void copyObjectId(const Obj* from, const Obj* to) {
+  if (!from->hasId) return;
+  idTable()[to] = idTable().at(from);
+  const_cast<Obj*>(to)->hasId = true;
+}
+
 namespace {
 std::string hexAddress(Vm& vm, Obj* o) {
   (void)vm;

@@ -1,7 +1,7 @@
 // Running a Python program on the simulated machine.
 //
 // [SECTION] Header settings
-// [SECTION] Process runtime   one Vm per simulated process, its threads as engine bodies
+// [SECTION] Process runtime   one Vm, one ProcessRuntime per simulated process, threads as bodies
 // [SECTION] ProgramRun
 #include "runner.h"
 
@@ -11,6 +11,7 @@
 #include "mersenne_twister.h"
 #include "modules.h"
 #include "parser.h"
+#include "process_copy.h"
 #include "vm.h"
 #include "vm_internal.h"
 
@@ -42,32 +43,56 @@ namespace {
 
 class ProcessRuntime;
 
+// The program's processes: one Vm, one ProcessRuntime per simulated process.
+struct ProcessFamily {
+  explicit ProcessFamily(Simulation& sim, const std::string& filename, const std::string& source)
+      : vm(&sim, filename, source) {}
+  Vm vm;
+  std::vector<std::unique_ptr<ProcessRuntime>> runtimes;  // [0]: the main process
+};
+
 class PythonThreadBody final : public ThreadBody {
  public:
-  PythonThreadBody(ProcessRuntime* rt, PyThread* thread, bool isMain, std::string name)
-      : rt_(rt), thread_(thread), main_(isMain), name_(std::move(name)) {}
+  // kind: the program's main thread, a child process's main thread, or another thread.
+  enum class Kind : uint8_t { ProgramMain, ChildMain, Thread };
+  PythonThreadBody(ProcessRuntime* rt, PyThread* thread, Kind kind, std::string name)
+      : rt_(rt), thread_(thread), kind_(kind), name_(std::move(name)) {}
   RunResult run(ThreadContext& ctx, Nanos budget) override;
 
  private:
   ProcessRuntime* rt_;
   PyThread* thread_;
-  bool main_;
+  Kind kind_;
   std::string name_;
   bool reported_ = false;
+  bool atExit_ = false;  // running multiprocessing's exit function
 };
 
 class ProcessRuntime final : public RuntimeState {
  public:
-  ProcessRuntime(Simulation& sim, const std::string& filename, const std::string& source, uint64_t seedValue)
-      : vm(&sim, filename, source) {
+  ProcessRuntime(ProcessFamily& family, ProcessImage* image, uint64_t seedValue, Nanos interval)
+      : family(family), vm(family.vm), image(image) {
     seed = seedValue;
-    switchInterval = sim.config().switchInterval;
-    vm.runtime = static_cast<RuntimeState*>(this);
+    switchInterval = interval;
+    image->runtime = static_cast<RuntimeState*>(this);
+    mt.initByArray({static_cast<uint32_t>(seedValue), static_cast<uint32_t>(seedValue >> 32)});
   }
 
   std::unique_ptr<ThreadBody> makeThreadBody(Value callable, const std::string& name) override {
     PyThread* t = vm.newThread(callable, {}, -1, name);
-    return std::make_unique<PythonThreadBody>(this, t, false, name);
+    return std::make_unique<PythonThreadBody>(this, t, PythonThreadBody::Kind::Thread, name);
+  }
+  std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name) override {
+    std::vector<Value> extra{callable};
+    ProcessImage* child = forkImage(vm, *image, &extra);
+    uint64_t childSeed = seed * 0x9E3779B97F4A7C15ULL + family.runtimes.size();
+    family.runtimes.push_back(std::make_unique<ProcessRuntime>(family, child, childSeed, switchInterval));
+    ProcessRuntime* rt = family.runtimes.back().get();
+    ProcessImage* saved = vm.image;
+    vm.image = child;  // the thread's bottom frame takes the child's __main__ as globals
+    PyThread* t = vm.newThread(extra[0], {}, -1, "MainThread");
+    vm.image = saved;
+    return std::make_unique<PythonThreadBody>(rt, t, PythonThreadBody::Kind::ChildMain, "MainThread");
   }
   bool threadAlive(int32_t id) const override { return started.count(id) && !finishedThreads.count(id); }
   int64_t aliveThreads() const override {
@@ -75,7 +100,9 @@ class ProcessRuntime final : public RuntimeState {
   }
   MersenneTwister& twister() override { return mt; }
 
-  Vm vm;
+  ProcessFamily& family;
+  Vm& vm;
+  ProcessImage* image;
   MersenneTwister mt;
   std::set<int32_t> started, finishedThreads;
   int exitCode = 0;
@@ -86,19 +113,21 @@ RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
     thread_->id = ctx.threadId();
     rt_->started.insert(ctx.threadId());
   }
+  Vm& vm = rt_->vm;
+  vm.image = rt_->image;
   if (!thread_->finished) {
-    RunOutcome o = rt_->vm.run(*thread_, ctx, budget);
+    RunOutcome o = vm.run(*thread_, ctx, budget);
     if (o.request.kind != RequestKind::Exit) return {o.consumed, std::move(o.request)};
     if (!thread_->finished) return {o.consumed, std::move(o.request)};
     if (o.consumed > 0) return {o.consumed, Request::none()};
   }
   // The thread's function returned or raised.
+  bool main = kind_ == Kind::ProgramMain;
   Value exc = thread_->uncaught;
   if (!exc.isUndefined() && !reported_) {
     reported_ = true;
-    Vm& vm = rt_->vm;
     std::string text;
-    if (main_ && vm.isInstance(exc, vm.types.SystemExit)) {
+    if (main && vm.isInstance(exc, vm.types.SystemExit)) {
       auto* args = static_cast<TupleObj*>(static_cast<InstanceObj*>(exc.asObj())->exc->args.asObj());
       Value code = args->items.empty() ? Value::none() : args->items[0];
       if (code.isNone()) rt_->exitCode = 0;
@@ -110,8 +139,8 @@ RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
         text += "\n";
       }
     } else if (!vm.isInstance(exc, vm.types.SystemExit)) {
-      if (main_) rt_->exitCode = 1;
-      text = main_ ? vm.formatTraceback(exc) : "Exception in thread " + name_ + ":\n" + vm.formatTraceback(exc);
+      if (kind_ != Kind::Thread) rt_->exitCode = 1;
+      text = kind_ != Kind::Thread ? vm.formatTraceback(exc) : "Exception in thread " + name_ + ":\n" + vm.formatTraceback(exc);
     }
     if (!text.empty()) {
       Request r;
@@ -121,8 +150,29 @@ RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
       return {0, std::move(r)};
     }
   }
+  // A child process's main thread runs Process._bootstrap(), which returns the exit code.
+  if (kind_ == Kind::ChildMain && !atExit_ && thread_->uncaught.isUndefined() && thread_->result.isInt()) {
+    rt_->exitCode = static_cast<int>(thread_->result.asInt());
+  }
+  // Interpreter exit: multiprocessing's exit function terminates daemonic children and joins
+  // the others, on this thread, after the main module (or Process.run()).
+  if (kind_ != Kind::Thread && !atExit_) {
+    atExit_ = true;
+    auto it = rt_->image->modules.find("multiprocessing");
+    if (it != rt_->image->modules.end()) {
+      Value children = vm.dictGetStr(it->second->dict, "_children");
+      Value fn = vm.dictGetStr(it->second->dict, "_exit_function");
+      if (children.isObj() && children.asObj()->kind == ObjKind::List &&
+          !static_cast<ListObj*>(children.asObj())->items.empty() && fn.isObj()) {
+        thread_ = vm.newThread(fn, {}, ctx.threadId(), name_);
+        return {0, Request::none()};
+      }
+    }
+  }
   rt_->finishedThreads.insert(ctx.threadId());
-  return {0, Request::make(RequestKind::Exit)};
+  Request exit = Request::make(RequestKind::Exit);
+  exit.value = kind_ == Kind::Thread ? 0 : rt_->exitCode;
+  return {0, std::move(exit)};
 }
 
 std::string syntaxErrorText(const std::string& filename, const SyntaxErrorInfo& e) {
@@ -151,7 +201,7 @@ std::string syntaxErrorText(const std::string& filename, const SyntaxErrorInfo& 
 struct ProgramRun::State {
   ProgramOutcome outcome;
   std::unique_ptr<Simulation> sim;
-  std::unique_ptr<ProcessRuntime> runtime;
+  std::unique_ptr<ProcessFamily> family;
   std::unique_ptr<Module> ast;
   bool done = false;
   bool collected = false;
@@ -188,8 +238,10 @@ ProgramRun::ProgramRun(const std::string& filename, const std::string& source, c
   }
   s.ast = std::move(parsed.module);
   s.sim = std::make_unique<Simulation>(config);
-  s.runtime = std::make_unique<ProcessRuntime>(*s.sim, filename, source, config.seed);
-  Vm& vm = s.runtime->vm;
+  s.family = std::make_unique<ProcessFamily>(*s.sim, filename, source);
+  Vm& vm = s.family->vm;
+  s.family->runtimes.push_back(std::make_unique<ProcessRuntime>(*s.family, vm.image, config.seed, config.switchInterval));
+  ProcessRuntime* mainRuntime = s.family->runtimes.back().get();
   std::string modErr;
   if (!installModules(vm, &modErr)) {
     s.outcome.stderrText = "InterleaveError: internal error while loading the library: " + modErr + "\n";
@@ -197,9 +249,9 @@ ProgramRun::ProgramRun(const std::string& filename, const std::string& source, c
     s.done = true;
     return;
   }
-  vm.mainModule = vm.newModule("__main__");
-  vm.dictSetStr(vm.mainModule->dict, "__file__", vm.str(filename));
-  vm.dictSetStr(vm.mainModule->dict, "__builtins__", Value::object(vm.newModule("builtins")));
+  vm.image->mainModule = vm.newModule("__main__");
+  vm.dictSetStr(vm.image->mainModule->dict, "__file__", vm.str(filename));
+  vm.dictSetStr(vm.image->mainModule->dict, "__builtins__", Value::object(vm.newModule("builtins")));
   CompileResult compiled = compileModule(vm.heap, *s.ast, filename);
   if (!compiled.code) {
     const CompileError& e = *compiled.error;
@@ -219,7 +271,7 @@ ProgramRun::ProgramRun(const std::string& filename, const std::string& source, c
     return;
   }
   PyThread* main = vm.newMainThread(compiled.code, 0);
-  s.sim->startMainProcess("MainProcess", std::make_unique<PythonThreadBody>(s.runtime.get(), main, true, "MainThread"));
+  s.sim->startMainProcess("MainProcess", std::make_unique<PythonThreadBody>(mainRuntime, main, PythonThreadBody::Kind::ProgramMain, "MainThread"));
 }
 
 ProgramRun::~ProgramRun() = default;
@@ -246,7 +298,7 @@ const ProgramOutcome& ProgramRun::outcome() {
     dst += l.text;
     if (!l.partial) dst += '\n';
   }
-  s.outcome.exitCode = s.runtime->exitCode;
+  s.outcome.exitCode = s.family->runtimes.front()->exitCode;
   if (!s.outcome.trace.stopReason.empty()) {
     s.outcome.stderrText += "InterleaveError: " + s.outcome.trace.stopReason + "\n";
     if (s.outcome.exitCode == 0) s.outcome.exitCode = 1;

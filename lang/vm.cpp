@@ -16,6 +16,7 @@
 #include "parser.h"
 #include "methods.h"
 #include "modules.h"
+#include "simulation.h"
 #include "vm_internal.h"
 
 namespace interleave::lang {
@@ -66,6 +67,9 @@ Vm::Vm(Simulation* sim, const std::string& file, const std::string& source)
     if (nl == std::string::npos) break;
     start = nl + 1;
   }
+  maxInstructions = sim ? sim->config().maxInstructions : MachineConfig().maxInstructions;
+  images.push_back(std::make_unique<ProcessImage>());
+  image = images.back().get();
   builtins = newDict();
   installTypes(*this);
   notImplemented = heap.make<InstanceObj>();
@@ -81,7 +85,7 @@ ModuleObj* Vm::newModule(const std::string& name) {
   m->name = name;
   m->dict = newDict();
   dictSetStr(m->dict, "__name__", str(name));
-  modules[name] = m;
+  image->modules[name] = m;
   return m;
 }
 
@@ -1964,8 +1968,8 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       Value v = isKind(mod, ObjKind::Module) ? vm.dictGetStr(static_cast<ModuleObj*>(mod.asObj())->dict, n->s) : Value::undefined();
       if (v.isUndefined() && isKind(mod, ObjKind::Module)) {
         // A submodule (import os.path as p).
-        auto it = vm.modules.find(static_cast<ModuleObj*>(mod.asObj())->name + "." + n->s);
-        if (it != vm.modules.end()) v = Value::object(it->second);
+        auto it = vm.image->modules.find(static_cast<ModuleObj*>(mod.asObj())->name + "." + n->s);
+        if (it != vm.image->modules.end()) v = Value::object(it->second);
       }
       if (v.isUndefined()) {
         std::string m = isKind(mod, ObjKind::Module) ? static_cast<ModuleObj*>(mod.asObj())->name : "?";
@@ -2255,8 +2259,8 @@ bool Interpreter::importName(const std::string& name) {
   Frame* f = top();
   Value fromlist = pop(f);
   std::string first = name.substr(0, name.find('.'));
-  auto it = vm.modules.find(name);
-  if (it == vm.modules.end()) {
+  auto it = vm.image->modules.find(name);
+  if (it == vm.image->modules.end()) {
     Value loader = vm.dictGetStr(vm.builtins, "_load_module");
     (void)loader;
     std::string shown = name;
@@ -2266,8 +2270,8 @@ bool Interpreter::importName(const std::string& name) {
     return false;
   }
   if (fromlist.isNone()) {
-    auto top = vm.modules.find(first);
-    f->stack.push_back(Value::object(top != vm.modules.end() ? top->second : it->second));
+    auto top = vm.image->modules.find(first);
+    f->stack.push_back(Value::object(top != vm.image->modules.end() ? top->second : it->second));
   } else {
     f->stack.push_back(Value::object(it->second));
   }
@@ -2299,7 +2303,7 @@ PyThread* Vm::newThread(Value callable, std::vector<Value> args, int32_t engineI
   t->owned.push_back(std::make_unique<Frame>());
   Frame* fr = t->owned.back().get();
   fr->code = bootCode;
-  fr->globals = mainModule ? mainModule->dict : builtins;
+  fr->globals = image->mainModule ? image->mainModule->dict : builtins;
   fr->delivery = Delivery::ThreadEntry;
   fr->stack = {callable, tuple(std::move(args)), Value::object(newDict())};
   t->frames.push_back(fr);
@@ -2314,8 +2318,8 @@ PyThread* Vm::newMainThread(CodeObj* moduleCode, int32_t engineId) {
   t->owned.push_back(std::make_unique<Frame>());
   Frame* fr = t->owned.back().get();
   fr->code = moduleCode;
-  fr->globals = mainModule->dict;
-  fr->locals = mainModule->dict;
+  fr->globals = image->mainModule->dict;
+  fr->locals = image->mainModule->dict;
   fr->delivery = Delivery::ThreadEntry;
   t->frames.push_back(fr);
   threads.push_back(std::move(t));
@@ -2445,11 +2449,11 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
       continue;
     }
     if (heap.wantsCollection()) collectGarbage();
-    if (++instructions > kMaxInstructions) {
+    if (++instructions > maxInstructions) {
       out.consumed = consumed;
       out.request = Request::make(RequestKind::Abort);
-      out.request.text = "stopped: the program executed more than " + std::to_string(kMaxInstructions / 1000000) +
-                         " million bytecode instructions (limit kMaxInstructions); is there an endless loop?";
+      out.request.text = "stopped: the program executed more than " + std::to_string(maxInstructions) +
+                         " bytecode instructions (setting max_instructions); is there an endless loop?";
       ctx = nullptr;
       return out;
     }
@@ -2463,11 +2467,14 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
 void Vm::collectGarbage() {
   heap.collect([this](Heap& h) {
     h.mark(builtins);
-    h.mark(mainModule);
+    for (auto& img : images) {
+      h.mark(img->mainModule);
+      for (auto& [name, m] : img->modules) h.mark(m);
+    }
+    for (auto& [token, v] : transit) h.mark(v);
     h.mark(notImplemented);
     h.mark(bootCode);
     h.mark(buildClass);
-    for (auto& [name, m] : modules) h.mark(m);
     for (auto& th : threads) {
       for (Frame* f : th->frames) f->trace(h);
       for (auto& f : th->owned) f->trace(h);

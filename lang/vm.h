@@ -1,6 +1,6 @@
-// The Python virtual machine: one Vm per simulated process (its own heap, modules and GIL),
-// any number of PyThreads, each with an explicit frame stack so that it can stop after any
-// instruction and be resumed later by the engine.
+// The Python virtual machine: one Vm per program, one ProcessImage (modules, __main__) per
+// simulated process, any number of PyThreads, each with an explicit frame stack so that it can
+// stop after any instruction and be resumed later by the engine.
 //
 // [SECTION] Frames and threads
 // [SECTION] Calling natives         NativeCall in, NativeResult out
@@ -261,14 +261,22 @@ constexpr int kMaxRecursionDepth = 1000;
 constexpr int kMaxReentrantDepth = 50;
 // Finished frames kept per thread for reuse (a recursion 64 deep allocates nothing twice).
 constexpr size_t kFramePoolSize = 64;
-// Bytecode instructions a run may execute (all threads of a process): `while True: pass` is a
-// runaway, and 300 M instructions are ~5 s of host time natively, ~15 s in the page.
-constexpr int64_t kMaxInstructions = 300'000'000;
+// Bytecode instructions a run may execute: MachineConfig::maxInstructions (setting
+// `max_instructions`, default 2 billion; the lessons' CPU-bound files need ~1.3 billion).
 // Longest str/list a program may build (a runaway `s += s` doubles until memory runs out).
 constexpr int64_t kMaxSequenceLength = 64 * 1024 * 1024;
 // interleave.cpu() is a pure-Python busy loop: the eval breaker is checked once per iteration of
 // about this many nanoseconds (one `for` iteration in CPython 3.11 here).
 constexpr Nanos kBusyLoopGrain = 50;
+
+// A simulated process's view of the interpreter. All processes share one Vm (types, builtins,
+// code objects, the heap), but each has its own modules: a child made by fork starts with a
+// copy of its parent's (process_copy.h), so its writes are never seen by the parent.
+struct ProcessImage {
+  std::unordered_map<std::string, ModuleObj*> modules;  // sys.modules
+  ModuleObj* mainModule = nullptr;                       // __main__ (or __mp_main__)
+  void* runtime = nullptr;                               // the process's RuntimeState (modules.h)
+};
 
 struct RunOutcome {
   Nanos consumed = 0;
@@ -283,8 +291,8 @@ class Vm {
   Heap heap;
   BuiltinTypes types;
   DictObj* builtins = nullptr;
-  ModuleObj* mainModule = nullptr;
-  std::unordered_map<std::string, ModuleObj*> modules;
+  std::vector<std::unique_ptr<ProcessImage>> images;  // every process's; [0] the first
+  ProcessImage* image = nullptr;                       // the running process's
   std::vector<std::unique_ptr<PyThread>> threads;
   std::string filename;
   std::vector<std::string> sourceLines;
@@ -292,7 +300,8 @@ class Vm {
   ThreadContext* ctx = nullptr;     // valid while a thread runs
   int64_t charged = 0;              // cost units (cost_model.h) charged by the running instruction
   int64_t chargeRemainder = 0;      // fraction of a nanosecond carried to the next instruction
-  int64_t instructions = 0;         // executed so far (kMaxInstructions)
+  int64_t instructions = 0;         // executed so far
+  int64_t maxInstructions = 0;      // MachineConfig::maxInstructions (a runaway stops there)
   std::array<int64_t, static_cast<size_t>(Op::Count)> opCost{};  // cost units
   Obj* notImplemented = nullptr;    // the NotImplemented singleton
   CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base
@@ -362,7 +371,9 @@ class Vm {
   void installBuiltins();
   void collectGarbage();
   std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
-  void* runtime = nullptr;   // the process's RuntimeState (modules.h)
+  // Values crossing processes (pickled, in a pipe): token -> snapshot (process_copy.h).
+  std::unordered_map<int64_t, Value> transit;
+  int64_t nextTransit = 1;
   // Runs a module body to completion at set-up time (library modules).
   bool runModuleBody(CodeObj* code, ModuleObj* module, std::string* error);
 

@@ -1,9 +1,13 @@
-# concurrent.futures: CPython 3.11's _base.py and thread.py algorithms (Future with a Condition,
-# lazy workers gated by an idle semaphore, a FIFO work queue, map in input order).
+# concurrent.futures: CPython 3.11's _base.py, thread.py and process.py algorithms (Future with
+# a Condition; threads: lazy workers gated by an idle semaphore, a FIFO work queue; processes: a
+# manager thread feeding a call queue of max_workers + 1 pickled calls, results pickled back;
+# map in input order).
 import os
 import threading
 import queue
 import time
+import multiprocessing as _mp
+from _interleave_mp import _format_exception, _start_method
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -409,3 +413,239 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+
+# -- ProcessPoolExecutor (process.py) --------------------------------------------------------
+
+EXTRA_QUEUED_CALLS = 1
+
+class BrokenProcessPool(BrokenExecutor):
+    pass
+
+class _RemoteTraceback(Exception):
+    __module__ = 'concurrent.futures.process'
+    def __init__(self, tb):
+        self.tb = tb
+    def __str__(self):
+        return self.tb
+
+class _CallItem:
+    def __init__(self, work_id, fn, args, kwargs):
+        self.work_id = work_id
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+class _ResultItem:
+    def __init__(self, work_id, exception=None, result=None, exit_pid=None):
+        self.work_id = work_id
+        self.exception = exception
+        self.result = result
+        self.exit_pid = exit_pid
+
+def _remote_exception(exc):
+    # _ExceptionWithTraceback: the worker's traceback travels as the exception's __cause__.
+    exc.__cause__ = _RemoteTraceback('\n"""\n%s"""' % _format_exception(exc))
+    return exc
+
+def _process_worker(call_queue, result_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            return
+    while True:
+        call_item = call_queue.get(block=True)
+        if call_item is None:
+            result_queue.put(_ResultItem(None, exit_pid=os.getpid()))
+            return
+        try:
+            r = call_item.fn(*call_item.args, **call_item.kwargs)
+        except BaseException as e:
+            result_queue.put(_ResultItem(call_item.work_id, exception=_remote_exception(e)))
+        else:
+            try:
+                result_queue.put(_ResultItem(call_item.work_id, result=r))
+            except BaseException as e:
+                result_queue.put(_ResultItem(call_item.work_id, exception=_remote_exception(e)))
+            del r
+        del call_item
+
+def _process_chunk(fn, chunk):
+    return [fn(*args) for args in chunk]
+
+def _get_chunks(iterables, chunksize):
+    it = list(zip(*iterables))
+    return [it[i:i + chunksize] for i in range(0, len(it), chunksize)]
+
+def _chain_from_iterable_of_lists(iterable):
+    for element in iterable:
+        element.reverse()
+        while element:
+            yield element.pop()
+
+_WAKEUP = '_wakeup'
+
+class _ExecutorManagerThread(threading.Thread):
+    # Feeds the call queue, waits for a result or a wake-up, settles the future; on shutdown
+    # with nothing pending, stops the workers and joins them.
+    def __init__(self, executor):
+        self.executor = executor
+        self.held = None   # a work id taken while the call queue was full
+        threading.Thread.__init__(self)
+
+    def run(self):
+        ex = self.executor
+        while True:
+            self.add_call_item_to_queue()
+            item = ex._result_queue.get(block=True)
+            if isinstance(item, _ResultItem):
+                if item.exit_pid is not None:
+                    ex._alive -= 1
+                else:
+                    work_item = ex._pending_work_items.pop(item.work_id, None)
+                    if work_item is not None:
+                        if item.exception is not None:
+                            work_item.future.set_exception(item.exception)
+                        else:
+                            work_item.future.set_result(item.result)
+                    ex._idle_worker_semaphore.release()
+            if ex._shutdown_thread:
+                if ex._cancel_pending_futures:
+                    for work_id, work_item in list(ex._pending_work_items.items()):
+                        if not work_item.future.running() and work_item.future.cancel():
+                            del ex._pending_work_items[work_id]
+                    ex._cancel_pending_futures = False
+                    self.held = None
+                    while True:
+                        try:
+                            ex._work_ids.get_nowait()
+                        except queue.Empty:
+                            break
+                if not ex._pending_work_items:
+                    self.join_executor_internals()
+                    return
+
+    def add_call_item_to_queue(self):
+        ex = self.executor
+        while True:
+            if self.held is not None:
+                work_id = self.held
+                self.held = None
+            else:
+                try:
+                    work_id = ex._work_ids.get(block=False)
+                except queue.Empty:
+                    return
+            work_item = ex._pending_work_items.get(work_id)
+            if work_item is None:
+                continue
+            if not work_item.future.running() and not work_item.future.set_running_or_notify_cancel():
+                del ex._pending_work_items[work_id]
+                continue
+            try:
+                sent = ex._call_queue.put(_CallItem(work_id, work_item.fn, work_item.args, work_item.kwargs), block=False)
+            except queue.Full:
+                self.held = work_id
+                return
+            except BaseException as e:
+                # queues.py's feeder failed to pickle the call: the future gets the error.
+                e.__cause__ = _RemoteTraceback('\n"""\n%s"""' % _format_exception(e))
+                del ex._pending_work_items[work_id]
+                work_item.future.set_exception(e)
+
+    def join_executor_internals(self):
+        ex = self.executor
+        for p in ex._processes.values():
+            if p.exitcode is None:
+                ex._call_queue.put(None)
+        for p in ex._processes.values():
+            p.join()
+
+class ProcessPoolExecutor(Executor):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+        if max_workers is None:
+            self._max_workers = os.cpu_count() or 1
+        else:
+            if max_workers <= 0:
+                raise ValueError("max_workers must be greater than 0")
+            self._max_workers = max_workers
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._initializer = initializer
+        self._initargs = initargs
+        self._executor_manager_thread = None
+        self._processes = {}
+        self._alive = 0
+        self._shutdown_thread = False
+        self._shutdown_lock = threading.Lock()
+        self._idle_worker_semaphore = threading.Semaphore(0)
+        self._broken = False
+        self._queue_count = 0
+        self._pending_work_items = {}
+        self._cancel_pending_futures = False
+        self._call_queue = _mp.Queue(self._max_workers + EXTRA_QUEUED_CALLS)
+        self._result_queue = _mp.SimpleQueue()
+        self._work_ids = queue.Queue()
+        # fork starts every worker at the first submit; spawn/forkserver start them on demand.
+        self._safe_to_dynamically_spawn_children = _start_method() != 'fork'
+
+    def _start_executor_manager_thread(self):
+        if self._executor_manager_thread is None:
+            if not self._safe_to_dynamically_spawn_children:
+                self._launch_processes()
+            self._executor_manager_thread = _ExecutorManagerThread(self)
+            self._executor_manager_thread.start()
+
+    def _adjust_process_count(self):
+        if self._idle_worker_semaphore.acquire(blocking=False):
+            return
+        process_count = len(self._processes)
+        if process_count < self._max_workers:
+            self._spawn_process()
+
+    def _launch_processes(self):
+        for _ in range(len(self._processes), self._max_workers):
+            self._spawn_process()
+
+    def _spawn_process(self):
+        p = _mp.Process(target=_process_worker,
+                        args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
+        p.start()
+        self._alive += 1
+        self._processes[p.pid] = p
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            f = Future()
+            w = _WorkItem(f, fn, args, kwargs)
+            self._pending_work_items[self._queue_count] = w
+            self._work_ids.put(self._queue_count)
+            self._queue_count += 1
+            self._result_queue._put_local(_WAKEUP)
+            if self._safe_to_dynamically_spawn_children:
+                self._adjust_process_count()
+            self._start_executor_manager_thread()
+            return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        results = Executor.map(self, _process_chunk, [fn] * len(_get_chunks(iterables, chunksize)),
+                               _get_chunks(iterables, chunksize), timeout=timeout)
+        return _chain_from_iterable_of_lists(results)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._cancel_pending_futures = cancel_futures
+            self._shutdown_thread = True
+            if self._executor_manager_thread is not None:
+                self._result_queue._put_local(_WAKEUP)
+        if self._executor_manager_thread is not None and wait:
+            self._executor_manager_thread.join()
+        self._executor_manager_thread = None
+        self._processes = {}

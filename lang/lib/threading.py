@@ -320,3 +320,9 @@ def enumerate():
     return result
 
 _main_thread = _MainThread()
+
+def _after_fork():
+    # In a child process only the forking thread survives; it becomes the main thread.
+    global _main_thread
+    _active.clear()
+    _main_thread = _MainThread()

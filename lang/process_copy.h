@@ -1,0 +1,56 @@
+// Object graphs crossing simulated processes. All processes share one Vm, so "another heap" is
+// a copy: fork copies the parent's modules into the child's ProcessImage; pickling copies a
+// value into a snapshot (functions and classes by reference, unpicklable things rejected with
+// CPython's errors) and unpickling copies the snapshot into the receiving process, resolving
+// functions and classes by module and qualified name there.
+//
+// Immutable objects (str, int, code, range, slice), builtin types and the builtins are shared,
+// never copied: no program can tell. Copies keep their original's id(), as fork keeps
+// addresses, so dicts and sets keyed by identity hash stay valid.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vm.h"
+
+namespace interleave::lang {
+
+class ObjectCopier {
+ public:
+  explicit ObjectCopier(Vm& vm);
+  // Returns the copy of `v` (allocating it and everything it reaches, iteratively).
+  Value copy(Value v);
+  // Maps `from` to `to` (which is then not copied).
+  void map(Obj* from, Obj* to) { memo_[from] = to; }
+  // Optional: decides an object's copy before the default rule. Returns true and sets *out to
+  // take over (e.g. resolve a function by name); false to copy as usual. Sets failed_ to stop.
+  std::function<bool(Obj* in, Obj** out)> hook;
+  bool failed = false;
+
+ private:
+  Obj* shell(Obj* o);
+  void fill(Obj* from, Obj* to);
+  void copyFrame(const Frame& from, Frame& to);
+  Vm& vm_;
+  std::unordered_map<Obj*, Obj*> memo_;
+  std::vector<std::pair<Obj*, Obj*>> work_;
+};
+
+// Fork: a new ProcessImage whose modules are copies of `parent`'s. `extra` values (e.g. the
+// Process object) are copied with the same memo, so they refer to the child's objects.
+ProcessImage* forkImage(Vm& vm, const ProcessImage& parent, std::vector<Value>* extra);
+
+// Pickling. On failure, raises CPython's exception in `t` (PicklingError, TypeError) and
+// returns false. *bytes is the size pickle.dumps would produce, roughly (for the cost model).
+bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* bytes);
+// Unpickling into the running process (vm.image): AttributeError if a function or class
+// cannot be found by name there (spawn: defined under `if __name__ == '__main__':`).
+bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out);
+
+// Copies `from`'s id() to `to` (objects.cpp).
+void copyObjectId(const Obj* from, const Obj* to);
+
+}  // namespace interleave::lang
