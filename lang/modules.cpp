@@ -446,6 +446,10 @@ bool installModules(Vm& vm, std::string* error) {
   vm.dictSetStr(os->dict, "path", Value::object(vm.image->modules.at("os.path")));
   ModuleObj* concurrent = vm.newModule("concurrent");
   vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.image->modules.at("concurrent.futures")));
+  // CPython's submodules, one module here (classes name them, pickle looks them up).
+  for (const char* sub : {"concurrent.futures._base", "concurrent.futures.thread", "concurrent.futures.process"}) {
+    vm.image->modules[sub] = vm.image->modules.at("concurrent.futures");
+  }
   return true;
 }
 
