@@ -22,5 +22,8 @@ constexpr uint64_t kMaxSegments = 4'000'000;
 constexpr uint64_t kMaxOutputBytes = 4 * 1024 * 1024;
 // Simulated cores.
 constexpr int kMaxCores = 256;
+// Lanes in a trace (cores, GILs, threads, event loops, asyncio tasks): 10,000 tasks fit ten
+// times over; past it, tasks run without lanes of their own.
+constexpr int kMaxLanes = 100'000;
 
 }  // namespace interleave::limits

@@ -94,11 +94,13 @@ void Simulation::Impl::wake(Thread& t, int64_t result, bool ok, Nanos at) {
   ++t.timerGeneration;  // any pending timeout is now stale
   t.result = result;
   t.resultOk = ok;
+  loopUnfreeze(t, at);
   makeRunnable(t, at);
 }
 
 void Simulation::Impl::resume(Thread& t, Nanos at) {
   ++t.timerGeneration;
+  loopUnfreeze(t, at);
   makeRunnable(t, at);
 }
 

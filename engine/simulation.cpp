@@ -315,6 +315,11 @@ void Simulation::Impl::blockingCall(Thread& t, BlockOn on, int64_t target, Nanos
                                     int32_t label) {
   // Pushed in reverse onto the front: [DropGil] Block [TakeGil] then the body resumes.
   bool hadGil = t.holdsGil && config.gil;
+  if (t.loopLane >= 0 && t.loopInStep && !t.loopFrozen) {
+    // A blocking call inside a coroutine: the whole event loop waits with it.
+    t.loopFrozen = true;
+    setLaneState(t.loopLane, t.id, static_cast<int64_t>(State::LoopFrozen), label, t.clock);
+  }
   if (hadGil) t.ops.push_front(Op{OpKind::TakeGil});
   Op b{OpKind::Block, on};
   b.target = target;
@@ -428,6 +433,7 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       finishProcess(p, at);
       break;
     }
+    case RequestKind::TraceLane: traceLane(t, r); break;
     case RequestKind::LockAcquire: lockAcquire(t, r); break;
     case RequestKind::LockRelease: lockRelease(t, r); break;
     case RequestKind::SemAcquire: semAcquire(t, r); break;

@@ -7,6 +7,7 @@
 #pragma once
 #include <deque>
 #include <unordered_map>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -89,6 +90,13 @@ struct Thread {
   int64_t blockTarget = -1;
   int64_t result = 0;
   bool resultOk = true;
+
+  // asyncio: the lane of the event loop this thread runs, and whether a task step or callback
+  // is running (a blocking call then freezes the loop).
+  int32_t loopLane = -1;
+  bool loopInStep = false;
+  bool loopFrozen = false;
+  int32_t loopLabel = -1;        // what the loop runs (restored after a freeze)
 
   // Python threading: start() waits for the child's bootstrap
   int32_t startedWaiter = -1;
@@ -265,6 +273,17 @@ struct Simulation::Impl {
 
   // trace_recorder.cpp
   int32_t intern(const std::string& s);
+  // Lanes whose state the program sets (event loops, tasks): the open segment of each.
+  struct OpenLaneSegment {
+    Nanos start = 0;
+    State state = State::LoopIdle;
+    int32_t thread = -1;
+    int32_t label = -1;
+  };
+  std::map<int32_t, OpenLaneSegment> openLaneSegments;
+  void setLaneState(int32_t lane, int32_t thread, int64_t state, int32_t label, Nanos at);
+  void traceLane(Thread& t, const Request& r);
+  void loopUnfreeze(Thread& t, Nanos at);
   int32_t addLane(LaneKind kind, int32_t process, int32_t thread, const std::string& name);
   void setState(Thread& t, State s, Nanos at, int32_t label = -1, int32_t line = -1);
   void closeState(Thread& t, Nanos at);  // the thread is done: no open segment

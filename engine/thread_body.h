@@ -53,10 +53,15 @@ enum class RequestKind : uint8_t {
   MemoryDelta,     // value bytes (+/-) charged to the process
   Exit,            // the thread's function returned (a main thread: `value` is the exit code)
   Abort,           // stop the whole run with `text` (a runaway program hit a limit)
+  TraceLane,       // asyncio's lanes (LaneOp in `value`): open a loop/task lane named `text`
+                   // (result = lane id), or set lane `target` to State `duration` (-1: none)
 };
 
 struct ThreadSpec;
 struct ProcessSpec;
+
+// RequestKind::TraceLane operations.
+enum class LaneOp : int64_t { OpenLoop = 0, OpenTask = 1, SetState = 2 };
 
 struct Request {
   RequestKind kind = RequestKind::None;

@@ -27,6 +27,64 @@ int32_t Simulation::Impl::addLane(LaneKind kind, int32_t process, int32_t thread
   return static_cast<int32_t>(trace.lanes.size() - 1);
 }
 
+void Simulation::Impl::setLaneState(int32_t lane, int32_t thread, int64_t state, int32_t label, Nanos at) {
+  auto it = openLaneSegments.find(lane);
+  if (it != openLaneSegments.end()) {
+    const OpenLaneSegment& o = it->second;
+    Segment seg;
+    seg.start = o.start;
+    seg.end = at;
+    seg.state = o.state;
+    seg.thread = o.thread;
+    seg.label = o.label;
+    pushSegment(lane, seg);
+    openLaneSegments.erase(it);
+  }
+  if (state >= 0 && state < static_cast<int64_t>(State::Count)) {
+    openLaneSegments[lane] = OpenLaneSegment{at, static_cast<State>(state), thread, label};
+    lastActivity = std::max(lastActivity, at);
+  }
+}
+
+// asyncio's event loop and task lanes (RequestKind::TraceLane).
+void Simulation::Impl::traceLane(Thread& t, const Request& r) {
+  Nanos at = t.clock;
+  switch (static_cast<LaneOp>(r.value)) {
+    case LaneOp::OpenLoop:
+    case LaneOp::OpenTask: {
+      bool loop = static_cast<LaneOp>(r.value) == LaneOp::OpenLoop;
+      if (trace.lanes.size() >= static_cast<size_t>(limits::kMaxLanes)) {
+        t.result = -1;  // past the limit the program runs on without new lanes
+        return;
+      }
+      int32_t lane = addLane(loop ? LaneKind::EventLoop : LaneKind::Task, t.process, t.id, r.text);
+      if (loop) t.loopLane = lane;
+      t.result = lane;
+      return;
+    }
+    case LaneOp::SetState: {
+      if (r.target < 0 || r.target >= static_cast<int64_t>(trace.lanes.size())) return;
+      int32_t lane = static_cast<int32_t>(r.target);
+      int32_t label = r.text.empty() ? -1 : intern(r.text);
+      if (lane == t.loopLane) {
+        t.loopInStep = r.duration == static_cast<int64_t>(State::LoopRunning);
+        t.loopFrozen = false;
+        t.loopLabel = label;
+        if (r.duration < 0) t.loopLane = -1;
+      }
+      setLaneState(lane, t.id, r.duration, label, at);
+      return;
+    }
+  }
+}
+
+// The thread blocked inside a task step is running again: so is its loop.
+void Simulation::Impl::loopUnfreeze(Thread& t, Nanos at) {
+  if (!t.loopFrozen) return;
+  t.loopFrozen = false;
+  setLaneState(t.loopLane, t.id, static_cast<int64_t>(State::LoopRunning), t.loopLabel, at);
+}
+
 void Simulation::Impl::pushSegment(int32_t lane, const Segment& s) {
   if (s.end <= s.start) return;
   std::vector<Segment>& segs = trace.lanes[static_cast<size_t>(lane)].segments;
@@ -166,6 +224,10 @@ void Simulation::Impl::finalize() {
     }
   }
   for (Core& c : cores) coreIdle(c, end);
+  while (!openLaneSegments.empty()) {
+    int32_t lane = openLaneSegments.begin()->first;
+    setLaneState(lane, -1, -1, -1, std::max(end, openLaneSegments.begin()->second.start));
+  }
   for (Process& p : processes) {
     if (p.gil.locked) gilSegmentClose(p, end);
     if (!p.done) trace.processes[static_cast<size_t>(p.id)].end = end;
