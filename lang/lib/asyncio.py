@@ -650,26 +650,27 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return done, pending
 
 def as_completed(fs, *, timeout=None):
+    # tasks.py: finished futures go through a Queue; each yielded coroutine awaits its get().
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
     loop = get_event_loop()
-    todo = set(ensure_future(f, loop=loop) for f in fs)
-    done = []
+    todo = set(ensure_future(f, loop=loop) for f in set(fs))
     timeout_handle = None
     def _on_timeout():
         for f in todo:
             f.remove_done_callback(_on_completion)
-            done.append(None)
+            done.put_nowait(None)
         todo.clear()
     def _on_completion(f):
         if not todo:
             return
         todo.remove(f)
-        done.append(f)
+        done.put_nowait(f)
         if not todo and timeout_handle is not None:
             timeout_handle.cancel()
     async def _wait_for_one():
-        while not done:
-            await sleep(0)
-        f = done.pop(0)
+        f = await done.get()
         if f is None:
             raise TimeoutError
         return f.result()
