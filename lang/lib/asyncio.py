@@ -943,6 +943,8 @@ class Timeout:
         self._task = current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        # 3.11.7: cancel requests already pending on entry are not this timeout's.
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
     async def __aexit__(self, exc_type, exc_val, exc_tb):
@@ -950,7 +952,7 @@ class Timeout:
             self._timeout_handler.cancel()
             self._timeout_handler = None
         if self._expired:
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
         return None
     def _on_timeout(self):
