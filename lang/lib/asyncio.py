@@ -330,7 +330,29 @@ class Future:
             raise RuntimeError("await wasn't used with future")
         return self.result()
     def __repr__(self):
-        return '<%s %s>' % (self.__class__.__name__, self._state.lower())
+        # base_futures._future_repr_info: state, then result= or exception=.
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_reprlib_repr(self._result)}')
+        return '<%s %s>' % (self.__class__.__name__, ' '.join(info))
+
+def _reprlib_repr(x):
+    # reprlib.repr's limits for strings (30) and ints (40): cut in the middle with '...'.
+    if isinstance(x, str):
+        s = repr(x[:30])
+        if len(s) > 30:
+            i = 13
+            j = 14
+            s = repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + '...' + s[len(s) - j:]
+        return s
+    s = repr(x)
+    if type(x) is int and len(s) > 40:
+        s = s[:18] + '...' + s[len(s) - 19:]
+    return s
 
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
@@ -554,6 +576,33 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+def shield(arg):
+    # tasks.shield: an outer future that follows the inner one; cancelling it leaves the inner alone.
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
     return outer
 
 def _release_waiter(waiter, *args):
