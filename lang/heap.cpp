@@ -94,6 +94,7 @@ void GeneratorObj::trace(Heap& h) {
   h.mark(name);
   h.mark(qualname);
   h.mark(yieldedFrom);
+  h.mark(handled);
   if (frame) frame->trace(h);
 }
 void IteratorObj::trace(Heap& h) { h.mark(source); }

@@ -268,6 +268,7 @@ struct GeneratorObj : Obj {
   StrObj* qualname = nullptr;
   Value yieldedFrom = Value::undefined();  // the awaitable being awaited (coroutines)
   bool awaitedOnce = false;                // for "coroutine was never awaited"
+  Value handled = Value::none();           // its own exception being handled (gi_exc_state)
   GeneratorObj();
   ~GeneratorObj() override;
   void trace(Heap& heap) override;

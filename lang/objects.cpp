@@ -76,6 +76,9 @@ void installTypes(Vm& vm) {
   byName[#name] = T.name;
   INTERLEAVE_EXCEPTION_TYPES(INTERLEAVE_MAKE_EXC2)
 #undef INTERLEAVE_MAKE_EXC2
+  // The one builtin exception with two bases: class ExceptionGroup(BaseExceptionGroup, Exception).
+  T.ExceptionGroup->bases = {T.BaseExceptionGroup, T.Exception};
+  T.ExceptionGroup->mro = {T.ExceptionGroup, T.BaseExceptionGroup, T.Exception, T.BaseException, T.object_};
   // Names visible in builtins.
   for (const char* n : {"object", "type", "int", "bool", "float", "str", "list", "tuple", "dict",
                         "set", "frozenset", "range", "slice", "property", "classmethod",

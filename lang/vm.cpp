@@ -38,6 +38,7 @@ void Frame::trace(Heap& h) const {
   for (const Value& v : stack) h.mark(v);
   h.mark(generator);
   h.mark(payload);
+  h.mark(outerHandled);
 }
 
 Value NativeCall::takeKw(const char* name) {
@@ -328,19 +329,39 @@ struct Interpreter {
     return v;
   }
 
+  // The exception being handled: t.handled is the innermost generator's own state (CPython's
+  // gi_exc_state); when that is None, the callers' states down the chain (_PyErr_GetTopmostException).
+  Value handledNow() const {
+    if (!t.handled.isNone()) return t.handled;
+    for (auto it = t.frames.rbegin(); it != t.frames.rend(); ++it)
+      if ((*it)->generator && !(*it)->outerHandled.isNone()) return (*it)->outerHandled;
+    return Value::none();
+  }
+  // A generator frame is entered / left: swap its own handled exception with the caller's.
+  void enterGen(GeneratorObj* gen, Frame* fr) {
+    fr->outerHandled = t.handled;
+    t.handled = gen->handled;
+  }
+  void leaveGen(GeneratorObj* gen, Frame* fr, bool done) {
+    gen->handled = done ? Value::none() : t.handled;
+    t.handled = fr->outerHandled;
+    fr->outerHandled = Value::none();
+  }
+
   // --- raising -------------------------------------------------------------------------------
   // Records where `exc` passes and chains it to the exception being handled.
   void setRaising(Value exc, bool addContext = true) {
     ExceptionState* st = excState(exc);
-    if (st && addContext && !t.handled.isNone() && !t.handled.is(exc) && st->context.isNone()) {
+    Value handled = st && addContext ? handledNow() : Value::none();
+    if (st && addContext && !handled.isNone() && !handled.is(exc) && st->context.isNone()) {
       // Avoid cycles: do not chain to an exception that has `exc` in its context chain.
-      Value c = t.handled;
+      Value c = handled;
       bool cycle = false;
       for (int guard = 0; guard < 100 && excState(c); ++guard) {
         if (c.is(exc)) { cycle = true; break; }
         c = excState(c)->context;
       }
-      if (!cycle) st->context = t.handled;
+      if (!cycle) st->context = handled;
     }
     t.raising = exc;
   }
@@ -396,6 +417,7 @@ struct Interpreter {
       t.frames.pop_back();
       if (gen) {
         gen->state = GenState::Done;
+        leaveGen(gen, f, true);
         // PEP 479: StopIteration escaping a generator becomes RuntimeError.
         if (vm.isInstance(t.raising, vm.types.StopIteration)) {
           Value old = t.raising;
@@ -755,6 +777,7 @@ struct Interpreter {
     gen->state = GenState::Running;
     fr->delivery = d;
     fr->jump = jump;
+    enterGen(gen, fr);
     t.frames.push_back(fr);
     return true;
   }
@@ -777,6 +800,7 @@ struct Interpreter {
     gen->state = GenState::Running;
     fr->delivery = d;
     fr->jump = jump;
+    enterGen(gen, fr);
     t.frames.push_back(fr);
     // Follow the delegation chain: a frame about to RESUME 3 awaits the generator on its stack.
     for (;;) {
@@ -792,6 +816,10 @@ struct Interpreter {
       innerFrame->delivery = Delivery::Await;
       innerFrame->jump = code[sendAt].arg;  // the await's exit
       fr->lastIp = fr->ip;
+      // As after SEND: if the inner generator handles the exception and yields again, this
+      // frame's YIELD_VALUE passes the value out (instead of sending it back in).
+      fr->ip = sendAt + 1;
+      enterGen(inner, innerFrame);
       t.frames.push_back(innerFrame);
       fr = innerFrame;
     }
@@ -839,6 +867,13 @@ struct Interpreter {
     inst->dict = vm.newDict();
     Value self = Value::object(inst);
     if (cls->isException) {
+      // BaseExceptionGroup(msg, excs) of Exceptions only is an ExceptionGroup (PEP 654).
+      if (cls == vm.types.BaseExceptionGroup && a.pos.size() == 2 && isKind(a.pos[1], ObjKind::List)) {
+        const auto& excs = static_cast<ListObj*>(a.pos[1].asObj())->items;
+        bool all = !excs.empty();
+        for (Value e : excs) all = all && vm.isInstance(e, vm.types.Exception);
+        if (all) inst->cls = cls = vm.types.ExceptionGroup;
+      }
       inst->exc = std::make_unique<ExceptionState>();
       inst->exc->args = vm.tuple(a.pos);
     }
@@ -1769,6 +1804,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       GeneratorObj* gen = f->generator;
       gen->state = GenState::Suspended;
       t.frames.pop_back();
+      leaveGen(gen, f, false);
       if (t.frames.empty()) {
         raiseType(vm.types.RuntimeError, "a coroutine yielded to the top level (asyncio arrives with the event loop)");
         return 3;
@@ -1814,13 +1850,14 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
     case Op::POP_BLOCK: f->blocks.pop_back(); break;
     case Op::RAISE_VARARGS: {
       if (in.arg == 0) {
-        if (t.handled.isNone()) {
+        Value handled = handledNow();
+        if (handled.isNone()) {
           raiseType(vm.types.RuntimeError, "No active exception to reraise");
           ok = false;
           break;
         }
         // A bare `raise` re-raises with the traceback as it is (no entry for this frame).
-        t.raising = t.handled;
+        t.raising = handled;
         settle(consumed);
         Unwound u = unwind(false);
         if (u == Unwound::Reentrant) return 3;
@@ -2021,6 +2058,7 @@ int Interpreter::doReturn(Value v, int reentryDepth, Value* reentryResult) {
   GeneratorObj* gen = f->generator;
   if (gen) {
     gen->state = GenState::Done;
+    leaveGen(gen, f, true);
     Frame* caller = top();
     switch (d) {
       case Delivery::ForIter:
@@ -2596,6 +2634,11 @@ void Vm::installBuiltins() {
     Value r;
     Request req;
     in.step(&consumed, 0, &req, -1, &r);
+  }
+  // BaseExceptionGroup's attributes and methods, written in the prelude as _eg_<name>.
+  for (const char* n : {"message", "exceptions", "__str__", "derive", "split", "subgroup"}) {
+    Value v = dictGetStr(builtins, std::string("_eg_") + n);
+    if (!v.isUndefined()) dictSetStr(types.BaseExceptionGroup->dict, n, v);
   }
 }
 

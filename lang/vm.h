@@ -91,6 +91,7 @@ struct Frame {
   GeneratorObj* generator = nullptr;
   Delivery delivery = Delivery::Push;
   Value payload = Value::undefined();   // Init: the instance; ClassBody/ModuleBody: the object
+  Value outerHandled = Value::none();   // generator frames: the caller's handled exception
   uint32_t jump = 0;                    // ForIter: the caller's loop exit
   bool breakerChecked = false;          // the eval breaker at this instruction was handled
   struct Block {

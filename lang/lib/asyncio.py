@@ -330,7 +330,29 @@ class Future:
             raise RuntimeError("await wasn't used with future")
         return self.result()
     def __repr__(self):
-        return '<%s %s>' % (self.__class__.__name__, self._state.lower())
+        # base_futures._future_repr_info: state, then result= or exception=.
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_reprlib_repr(self._result)}')
+        return '<%s %s>' % (self.__class__.__name__, ' '.join(info))
+
+def _reprlib_repr(x):
+    # reprlib.repr's limits for strings (30) and ints (40): cut in the middle with '...'.
+    if isinstance(x, str):
+        s = repr(x[:30])
+        if len(s) > 30:
+            i = 13
+            j = 14
+            s = repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + '...' + s[len(s) - j:]
+        return s
+    s = repr(x)
+    if type(x) is int and len(s) > 40:
+        s = s[:18] + '...' + s[len(s) - 19:]
+    return s
 
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
@@ -556,6 +578,33 @@ def gather(*coros_or_futures, return_exceptions=False):
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
+def shield(arg):
+    # tasks.shield: an outer future that follows the inner one; cancelling it leaves the inner alone.
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
@@ -650,26 +699,27 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return done, pending
 
 def as_completed(fs, *, timeout=None):
+    # tasks.py: finished futures go through a Queue; each yielded coroutine awaits its get().
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
     loop = get_event_loop()
-    todo = set(ensure_future(f, loop=loop) for f in fs)
-    done = []
+    todo = set(ensure_future(f, loop=loop) for f in set(fs))
     timeout_handle = None
     def _on_timeout():
         for f in todo:
             f.remove_done_callback(_on_completion)
-            done.append(None)
+            done.put_nowait(None)
         todo.clear()
     def _on_completion(f):
         if not todo:
             return
         todo.remove(f)
-        done.append(f)
+        done.put_nowait(f)
         if not todo and timeout_handle is not None:
             timeout_handle.cancel()
     async def _wait_for_one():
-        while not done:
-            await sleep(0)
-        f = done.pop(0)
+        f = await done.get()
         if f is None:
             raise TimeoutError
         return f.result()
@@ -942,6 +992,8 @@ class Timeout:
         self._task = current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        # 3.11.7: cancel requests already pending on entry are not this timeout's.
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
     async def __aexit__(self, exc_type, exc_val, exc_tb):
@@ -949,7 +1001,7 @@ class Timeout:
             self._timeout_handler.cancel()
             self._timeout_handler = None
         if self._expired:
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
         return None
     def _on_timeout(self):

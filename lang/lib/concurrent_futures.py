@@ -375,8 +375,11 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % _pool_counter)
-        _pool_counter += 1
+        if not thread_name_prefix:
+            # The counter moves only for pools without a prefix (thread.py's _counter()).
+            thread_name_prefix = "ThreadPoolExecutor-%d" % _pool_counter
+            _pool_counter += 1
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
     def submit(self, fn, /, *args, **kwargs):

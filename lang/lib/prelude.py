@@ -130,3 +130,54 @@ def filter(function, iterable):
     for item in iterable:
         if (item if function is None else function(item)):
             yield item
+
+# Exception groups (PEP 654, CPython 3.11's Objects/exceptions.c): installed into
+# BaseExceptionGroup's type dict by Vm::installBuiltins under the name after `_eg_`.
+_eg_message = property(lambda self: self.args[0])
+_eg_exceptions = property(lambda self: tuple(self.args[1]))
+
+def _eg___str__(self):
+    n = len(self.args[1])
+    return "%s (%d sub-exception%s)" % (self.args[0], n, "" if n == 1 else "s")
+
+def _eg_derive(self, excs):
+    return BaseExceptionGroup(self.args[0], excs)
+
+def _eg_matcher(condition):
+    if isinstance(condition, type) and issubclass(condition, BaseException):
+        return lambda e: isinstance(e, condition)
+    if isinstance(condition, tuple) and all(isinstance(c, type) and issubclass(c, BaseException) for c in condition):
+        return lambda e: isinstance(e, condition)
+    if callable(condition) and not isinstance(condition, type):
+        return condition
+    raise TypeError("expected a function, exception type or tuple of exception types")
+
+def _eg_subset(self, excs):
+    if not excs:
+        return None
+    if len(excs) == len(self.args[1]):
+        return self
+    eg = self.derive(excs)
+    eg.__cause__ = self.__cause__
+    eg.__context__ = self.__context__
+    return eg
+
+def _eg_split_rec(self, match, want_rest):
+    if match(self):
+        return self, None
+    if not isinstance(self, BaseExceptionGroup):
+        return None, self
+    matched, rest = [], []
+    for e in self.args[1]:
+        m, r = _eg_split_rec(e, match, want_rest)
+        if m is not None:
+            matched.append(m)
+        if want_rest and r is not None:
+            rest.append(r)
+    return _eg_subset(self, matched), (_eg_subset(self, rest) if want_rest else None)
+
+def _eg_split(self, condition):
+    return _eg_split_rec(self, _eg_matcher(condition), True)
+
+def _eg_subgroup(self, condition):
+    return _eg_split_rec(self, _eg_matcher(condition), False)[0]

@@ -1,5 +1,6 @@
 # threading: CPython 3.11's threading.py algorithms (Condition wakes waiters FIFO through
 # per-waiter locks; Semaphore lets a running thread barge).
+from time import monotonic as _monotonic
 from _interleave_thread import _start_thread, _join_thread, _thread_alive, _get_ident, _engine_id, _active_count, _lock_new, _lock_acquire, _lock_release
 
 TIMEOUT_MAX = 9223372036.0
@@ -79,9 +80,19 @@ class Condition:
                 except ValueError:
                     pass
     def wait_for(self, predicate, timeout=None):
+        # The timeout is overall: later waits get what is left, and it ends with a false result.
+        endtime = None
+        waittime = timeout
         result = predicate()
         while not result:
-            self.wait(timeout)
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _monotonic() + waittime
+                else:
+                    waittime = endtime - _monotonic()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
             result = predicate()
         return result
     def notify(self, n=1):
@@ -167,6 +178,89 @@ class Event:
             if not signaled:
                 signaled = self._cond.wait(timeout)
             return signaled
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+class Barrier:
+    # threading.Barrier: states 0 filling, 1 draining, -1 resetting, -2 broken.
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be >= 1")
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+    def abort(self):
+        with self._cond:
+            self._break()
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+    @property
+    def parties(self):
+        return self._parties
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+    @property
+    def broken(self):
+        return self._state == -2
 
 _counter = 0
 _active = {}

@@ -12,7 +12,9 @@ Usage:
     tests/lang/run_corpus.py [INTERLEAVE_CLI] [--filter SUBSTR] [-j N] [-q] [-v]
     tests/lang/run_corpus.py --python [--hashseed S]      # self-check the corpus against python3
 
-Each program runs with its own folder as the working directory and is passed by its base name
+A folder holding a file named `SKIP` (its text says why) is left out of interleave runs until
+the simulator supports what it needs (`--include-skipped` runs it anyway); `--python` always
+runs it. Each program runs with its own folder as the working directory and is passed by its base name
 (`interleave run --format output name.py`, or `python3 -X utf8 name.py`), so tracebacks say
 `File "name.py", line N, in f`. Hexadecimal addresses (0x...) are masked to `0x?` in the actual
 output before comparing. The last line printed is always `N passed, N failed`; the exit status is
@@ -185,6 +187,8 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true", help="also print passing files")
     ap.add_argument("-q", "--quiet", action="store_true",
                     help="one line per failure, without the diffs")
+    ap.add_argument("--include-skipped", action="store_true",
+                    help="also run the folders marked with a SKIP file")
     ap.add_argument("files", nargs="*", default=[], help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -202,6 +206,10 @@ def main(argv=None):
 
     files = corpus_files(args.files, args.filter)
     files = [f for f in files if not any(x in str(f) for x in args.exclude)]
+    skipped = []
+    if not args.python and not args.include_skipped:
+        skipped = [f for f in files if (f.parent / "SKIP").exists()]
+        files = [f for f in files if not (f.parent / "SKIP").exists()]
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(lambda f: check(f, command, env, args.timeout), files))
     if args.python and not args.no_retry:
@@ -225,6 +233,10 @@ def main(argv=None):
             failed += 1
             for line in result[:1] if args.quiet else result:
                 print(line)
+    for folder in sorted(set(f.parent for f in skipped)):
+        reason = (folder / "SKIP").read_text(encoding="utf-8").strip().splitlines()
+        print("(skipped %s/: %d programs%s)" % (rel(folder), sum(f.parent == folder for f in skipped),
+                                             ": " + reason[0] if reason else ""))
     sys.stdout.flush()
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
