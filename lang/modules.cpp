@@ -438,7 +438,7 @@ bool installModules(Vm& vm, std::string* error) {
   installMultiprocessingNatives(vm);
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
                          Lib{"random", "random"}, Lib{"functools", "functools"},
-                         Lib{"multiprocessing", "multiprocessing"}, Lib{"concurrent.futures", "concurrent_futures"},
+                         Lib{"pickle", "pickle"}, Lib{"multiprocessing", "multiprocessing"}, Lib{"concurrent.futures", "concurrent_futures"},
                          Lib{"asyncio", "asyncio"}, Lib{"json", "json"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;

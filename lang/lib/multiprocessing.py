@@ -411,6 +411,60 @@ class MapResult(ApplyResult):
                 del self._pool._cache[self._job]
                 self._event.set()
 
+class IMapIterator:
+    # Results of imap (in input order) or imap_unordered (in completion order) as they arrive.
+    def __init__(self, pool, ordered):
+        self._pool = pool
+        self._cond = threading.Condition(threading.Lock())
+        self._job = pool._next_job()
+        self._items = []
+        self._index = 0
+        self._length = None
+        self._unsorted = {}
+        self._ordered = ordered
+        pool._cache[self._job] = self
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        with self._cond:
+            while not self._items:
+                if self._index == self._length:
+                    raise StopIteration
+                self._cond.wait(timeout)
+                if not self._items and timeout is not None:
+                    if self._index == self._length:
+                        raise StopIteration
+                    raise TimeoutError
+            success, value = self._items.pop(0)
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+    def _set(self, i, obj):
+        with self._cond:
+            if not self._ordered or self._index == i:
+                self._items.append(obj)
+                self._index += 1
+                while self._ordered and self._index in self._unsorted:
+                    self._items.append(self._unsorted.pop(self._index))
+                    self._index += 1
+                self._cond.notify()
+            else:
+                self._unsorted[i] = obj
+            if self._index == self._length:
+                del self._pool._cache[self._job]
+
+    def _set_length(self, length):
+        with self._cond:
+            self._length = length
+            if self._index == self._length:
+                self._cond.notify()
+                del self._pool._cache[self._job]
+
 class Pool:
     # pool.py: workers started at construction, a task queue and a result-handler thread; map
     # splits the input into chunks of ceil(len / (4 * processes)).
@@ -495,11 +549,29 @@ class Pool:
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         return self._map_async(func, iterable, _starmapstar, chunksize, callback, error_callback)
 
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        result = IMapIterator(self, ordered)
+        items = list(iterable)
+        if chunksize == 1:
+            for i, x in enumerate(items):
+                self._inqueue.put((result._job, i, func, (x,), {}))
+            result._set_length(len(items))
+            return result
+        n = 0
+        for i in range(0, len(items), chunksize):
+            self._inqueue.put((result._job, n, _mapstar, ((func, items[i:i + chunksize]),), {}))
+            n += 1
+        result._set_length(n)
+        return (item for chunk in result for item in chunk)
+
     def imap(self, func, iterable, chunksize=1):
-        return iter(self.map(func, iterable, chunksize))
+        return self._imap(func, iterable, chunksize, True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        return iter(self.map(func, iterable, chunksize))
+        return self._imap(func, iterable, chunksize, False)
 
     def close(self):
         if self._state == RUN:
