@@ -57,15 +57,14 @@ void Simulation::Impl::traceLane(Thread& t, const Request& r) {
         t.result = -1;  // past the limit the program runs on without new lanes
         return;
       }
-      int32_t lane = addLane(loop ? LaneKind::EventLoop : LaneKind::Task, t.process, t.id, r.text);
-      if (loop) t.loopLane = lane;
-      t.result = lane;
+      t.result = addLane(loop ? LaneKind::EventLoop : LaneKind::Task, t.process, t.id, r.text);
       return;
     }
     case LaneOp::SetState: {
       if (r.target < 0 || r.target >= static_cast<int64_t>(trace.lanes.size())) return;
       int32_t lane = static_cast<int32_t>(r.target);
       int32_t label = r.text.empty() ? -1 : intern(r.text);
+      if (trace.lanes[static_cast<size_t>(lane)].kind == LaneKind::EventLoop && r.duration >= 0) t.loopLane = lane;
       if (lane == t.loopLane) {
         t.loopInStep = r.duration == static_cast<int64_t>(State::LoopRunning);
         t.loopFrozen = false;

@@ -3,7 +3,7 @@
 import threading
 import time
 import functools
-from _interleave_loop import _wake_new, _select, _wake_set
+from _interleave_loop import _wake_new, _select, _wake_set, _lane_open, _lane_state
 
 class CancelledError(BaseException):
     pass
@@ -76,6 +76,13 @@ class Handle:
         self._args = None
     def cancelled(self):
         return self._cancelled
+    def _label(self):
+        # What the event-loop lane shows while this callback runs: the task's name for a step.
+        cb = self._callback
+        task = getattr(cb, '__self__', None)
+        if isinstance(task, Task):
+            return task._name
+        return getattr(cb, '__qualname__', 'callback')
     def _run(self):
         try:
             self._callback(*self._args)
@@ -131,6 +138,7 @@ class BaseEventLoop:
         self._default_executor = None
         self._wake = _wake_new()
         self._clock_resolution = 1e-09
+        self._lane = _lane_open(False, 'event loop')
     def time(self):
         return time.monotonic()
     def call_soon(self, callback, *args, context=None):
@@ -186,6 +194,7 @@ class BaseEventLoop:
         finally:
             self._stopping = False
             _running_loop = None
+            _lane_state(self._lane, None)
     def _run_once(self):
         # Base_events.py: select timeout 0 if callbacks are ready, else until the next timer;
         # due timers move to the ready queue; exactly the callbacks ready now run, FIFO.
@@ -211,6 +220,8 @@ class BaseEventLoop:
         elif self._scheduled:
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), 86400)
+        if timeout != 0:
+            _lane_state(self._lane, 'idle')
         _select(self._wake, timeout)
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
@@ -225,6 +236,7 @@ class BaseEventLoop:
             handle = self._ready.pop(0)
             if handle._cancelled:
                 continue
+            _lane_state(self._lane, 'running', handle._label())
             handle._run()
     def run_in_executor(self, executor, func, *args):
         if executor is None:
@@ -375,6 +387,8 @@ class Task(Future):
         self._num_cancels_requested = 0
         _task_counter += 1
         self._name = str(name) if name is not None else f'Task-{_task_counter}'
+        self._lane = _lane_open(True, self._name)
+        _lane_state(self._lane, 'task_waiting')
         self._loop.call_soon(self.__step)
         _all_tasks.append(self)
     def get_name(self):
@@ -411,6 +425,7 @@ class Task(Future):
         coro = self._coro
         self._fut_waiter = None
         _current_tasks[self._loop] = self
+        _lane_state(self._lane, 'task_running')
         try:
             if exc is None:
                 result = coro.send(None)
@@ -448,6 +463,7 @@ class Task(Future):
                 self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
         finally:
             _current_tasks.pop(self._loop, None)
+            _lane_state(self._lane, None if self.done() else 'task_waiting')
             self = None
     def __wakeup(self, future):
         try:
