@@ -417,7 +417,13 @@ NativeResult builtin_print(Vm& vm, NativeCall& c) {
   if (!file.isUndefined() && !file.isNone()) {
     Value fileStream;
     if (isKind(file, ObjKind::Instance)) fileStream = static_cast<InstanceObj*>(file.asObj())->nativeValue;
-    if (fileStream.isInt()) stream = static_cast<int>(fileStream.asInt());
+    if (fileStream.isInt()) {
+      stream = static_cast<int>(fileStream.asInt());
+    } else {
+      // A file object (lang/lib/io.py) or any object with write(): io._print_to(file, text).
+      Value printTo = vm.dictGetStr(vm.builtins, "_print_to");
+      if (!printTo.isUndefined()) return NativeResult::tailCall(printTo, {file, vm.str(text)});
+    }
   }
   Request r;
   r.kind = RequestKind::Print;

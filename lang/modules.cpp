@@ -253,9 +253,6 @@ NativeResult stream_write(Vm& vm, NativeCall& c) {
 
 NativeResult stream_flush(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::none()); }
 
-// The in-memory file system arrives with open(); until then nothing exists.
-NativeResult fs_exists(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::boolean(false)); }
-
 NativeResult os_cpu_count(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->cpuCount() : 1)); }
 NativeResult os_getpid(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->osPid() : 4242)); }
 
@@ -433,16 +430,19 @@ bool installModules(Vm& vm, std::string* error) {
                                           {"_lock_acquire", lock_acquire}, {"_lock_release", lock_release}});
   nativeModule(vm, "_interleave_random", {{"seed", random_seed}, {"random", random_random}, {"getrandbits", random_getrandbits}});
   struct Lib { const char* name; const char* file; };
-  nativeModule(vm, "_interleave_fs", {{"_exists", fs_exists}});
+  installFileNatives(vm);     // module_files.cpp
+  installNetworkNatives(vm);  // module_network.cpp
   nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set}});
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
                          Lib{"random", "random"}, Lib{"functools", "functools"},
                          Lib{"concurrent.futures", "concurrent_futures"}, Lib{"asyncio", "asyncio"},
-                         Lib{"json", "json"}}) {
+                         Lib{"json", "json"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"},
+                         Lib{"pprint", "pprint"}, Lib{"requests", "requests"}, Lib{"aiohttp", "aiohttp"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;
   }
   vm.dictSetStr(os->dict, "path", Value::object(vm.modules.at("os.path")));
+  finishFileModules(vm);  // module_files.cpp: open(), os.remove/listdir/..., OSError's errno
   ModuleObj* concurrent = vm.newModule("concurrent");
   vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.modules.at("concurrent.futures")));
   return true;
