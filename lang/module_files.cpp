@@ -105,6 +105,7 @@ NativeResult diskWait(Vm& vm, const std::string& label, Value result) {
   Request r;
   r.kind = RequestKind::Sleep;
   r.duration = vm.simulation->config().diskLatency;
+  r.device = true;
   r.text = label;
   return NativeResult::engine(std::move(r), deliver, result);
 }

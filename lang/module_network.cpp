@@ -72,7 +72,7 @@ NativeResult net_connect(Vm& vm, NativeCall& c) {
   std::string host;
   Nanos d;
   if (!strArg(vm, c, 0, &host) || !secondsArg(vm, c, 1, &d)) return NativeResult::raise();
-  Nanos now = vm.ctx ? vm.ctx->now() : 0;
+  Nanos now = vm.clock();
   networkLog(vm).connections[host].emplace_back(now, now + d);
   return NativeResult::ret(Value::none());
 }
@@ -95,6 +95,7 @@ NativeResult net_wait(Vm& vm, NativeCall& c) {
   r.kind = RequestKind::Sleep;
   r.duration = d;
   r.text = label;
+  r.device = true;
   return NativeResult::engine(std::move(r), waited);
 }
 
@@ -105,6 +106,18 @@ void installNetworkNatives(Vm& vm) {
   const std::pair<const char*, NativeFn> fns[] = {
       {"_latency", net_latency}, {"_connect", net_connect}, {"_peak", net_peak}, {"_wait", net_wait}};
   for (const auto& [name, fn] : fns) vm.defineNative(m->dict, name, fn, "_interleave_net");
+}
+
+void finishNetworkModules(Vm& vm) {
+  // requests.exceptions: the exception classes requests.py defines.
+  ModuleObj* requests = vm.modules.at("requests");
+  ModuleObj* exceptions = vm.newModule("requests.exceptions");
+  for (const char* name : {"RequestException", "InvalidJSONError", "JSONDecodeError", "HTTPError", "ConnectionError",
+                           "ProxyError", "SSLError", "Timeout", "ConnectTimeout", "ReadTimeout", "URLRequired",
+                           "TooManyRedirects", "MissingSchema", "InvalidSchema", "InvalidURL", "InvalidHeader"}) {
+    vm.dictSetStr(exceptions->dict, name, vm.dictGetStr(requests->dict, name));
+  }
+  vm.dictSetStr(requests->dict, "exceptions", Value::object(exceptions));
 }
 
 }  // namespace interleave::lang

@@ -197,17 +197,17 @@ NativeResult wake_set(Vm& vm, NativeCall& c) {
 //-----------------------------------------------------------------------------------------------
 // [SECTION] time, sys, os
 //-----------------------------------------------------------------------------------------------
-double nowSeconds(Vm& vm) { return vm.ctx ? static_cast<double>(vm.ctx->now()) / 1e9 : 0.0; }
+double nowSeconds(Vm& vm) { return static_cast<double>(vm.clock()) / 1e9; }
 // time.time(): virtual time after a fixed epoch (2024-01-01T00:00:00Z), for reproducibility.
 constexpr double kEpochSeconds = 1704067200.0;
 
 NativeResult time_perf_counter(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::flt(nowSeconds(vm))); }
 NativeResult time_time(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::flt(kEpochSeconds + nowSeconds(vm))); }
 NativeResult time_ns(Vm& vm, NativeCall& c) {
-  return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->now() : 0));
+  return NativeResult::ret(Value::integer(vm.clock()));
 }
 NativeResult time_time_ns(Vm& vm, NativeCall& c) {
-  return NativeResult::ret(Value::integer(static_cast<int64_t>(kEpochSeconds) * 1000000000LL + (vm.ctx ? vm.ctx->now() : 0)));
+  return NativeResult::ret(Value::integer(static_cast<int64_t>(kEpochSeconds) * 1000000000LL + vm.clock()));
 }
 
 NativeResult sys_setswitchinterval(Vm& vm, NativeCall& c) {
@@ -437,12 +437,13 @@ bool installModules(Vm& vm, std::string* error) {
                          Lib{"random", "random"}, Lib{"functools", "functools"},
                          Lib{"concurrent.futures", "concurrent_futures"}, Lib{"asyncio", "asyncio"},
                          Lib{"json", "json"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"},
-                         Lib{"pprint", "pprint"}, Lib{"requests", "requests"}, Lib{"aiohttp", "aiohttp"}}) {
+                         Lib{"pprint", "pprint"}, Lib{"_interleave_http", "_interleave_http"}, Lib{"requests", "requests"}, Lib{"aiohttp", "aiohttp"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;
   }
   vm.dictSetStr(os->dict, "path", Value::object(vm.modules.at("os.path")));
-  finishFileModules(vm);  // module_files.cpp: open(), os.remove/listdir/..., OSError's errno
+  finishFileModules(vm);     // module_files.cpp: open(), os.remove/listdir/..., OSError's errno
+  finishNetworkModules(vm);  // module_network.cpp: requests.exceptions
   ModuleObj* concurrent = vm.newModule("concurrent");
   vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.modules.at("concurrent.futures")));
   return true;

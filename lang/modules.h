@@ -31,6 +31,7 @@ void installFileNatives(Vm& vm);
 void finishFileModules(Vm& vm);
 // module_network.cpp: the natives of _interleave_net (requests, aiohttp).
 void installNetworkNatives(Vm& vm);
+void finishNetworkModules(Vm& vm);
 // The text of lang/lib/<name>.py (embedded at build time), or nullptr.
 const char* librarySource(const char* name);
 // Flags a library code object (and its nested code) as kCodeLibrary.

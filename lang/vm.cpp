@@ -2372,6 +2372,7 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
   Interpreter in{*this, t};
   RunOutcome out;
   Nanos consumed = 0;
+  runConsumed = &consumed;  // read by clocks (Vm::clock); ctx is reset before returning
   // GIL off: touch shared memory only up to where the other threads of the process are.
   Nanos heapLimit = c.sharedHeapLimit();
   Request unusedRequest;  // step()'s out-parameters, hoisted out of the hot loop
