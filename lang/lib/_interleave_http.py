@@ -5,7 +5,8 @@
 #   - a path segment "delay/<seconds>" answers that much later (at most 10 s, like httpbin);
 #   - a POST whose JSON body has a GraphQL "query" gets {"data": ...} with the fields the query
 #     selects: "id" is the "id" variable (else the first int variable, else 1), any other
-#     field is "<field> <id>";
+#     field is "<field> <id>"; a GraphQL endpoint (host graphql.*, or a path ending in
+#     /graphql) without a query answers 400 {"errors": [...], "data": null}, as real ones do;
 #   - anything else gets a JSON object: "id" and "name" when the path ends in "<word>/<int>",
 #     then "method", "url", "args" (the query string, if any), "json" or "data" (what was posted).
 import json
@@ -271,6 +272,9 @@ def answer(method, url, json_body=None, data=None):
         body = None
     elif isinstance(json_body, dict) and isinstance(json_body.get('query'), str):
         body = graphql(json_body['query'], json_body.get('variables'))
+    elif (u.host.startswith('graphql.') or (parts and parts[-1] == 'graphql')) and status == 200:
+        status = 400
+        body = {'errors': [{'message': 'Must provide query string.', 'status': 400}], 'data': None}
     else:
         body = {}
         if len(parts) >= 1 and parts[-1].isdigit():
