@@ -1066,6 +1066,12 @@ struct Interpreter {
           auto* b = static_cast<BuiltinObj*>(o);
           if (n == "__name__" || n == "__qualname__") { *out = vm.str(b->name); return AttrResult::Value; }
           if (n == "__self__") { *out = b->self.isUndefined() ? Value::none() : b->self; return AttrResult::Value; }
+          if (n == "__module__") {  // builtins, a module's name, or None for a type's method
+            if (b->ownerType.empty()) *out = vm.str("builtins");
+            else *out = vm.modules.count(b->ownerType) ? vm.str(b->ownerType) : Value::none();
+            return AttrResult::Value;
+          }
+          if (n == "__doc__") { *out = Value::none(); return AttrResult::Value; }  // no docstrings kept
           break;
         }
         case ObjKind::Generator: {
