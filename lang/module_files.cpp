@@ -45,6 +45,7 @@ struct FileSystem {
   }
   // Resolves `path` against the working directory; "." and ".." and repeated slashes removed.
   static std::string absolute(const std::string& path) {
+    if (path.empty()) return "";  // names nothing: open('') is ENOENT, exists('') False
     std::string full = !path.empty() && path[0] == '/' ? path : std::string(kCwd) + "/" + path;
     std::vector<std::string> parts;
     size_t i = 0;
@@ -66,6 +67,7 @@ struct FileSystem {
   // errno of reaching `abs`'s parent directory (0: it exists).
   int64_t parentError(const std::string& abs) const {
     // The nearest ancestor that exists: a file on the way is ENOTDIR, a missing directory ENOENT.
+    if (abs.empty()) return kENOENT;
     std::string p = parent(abs);
     bool immediate = true;
     while (!dirs.count(p) && !files.count(p)) {
