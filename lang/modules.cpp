@@ -392,6 +392,38 @@ bool runLibrary(Vm& vm, ModuleObj* m, const char* source, std::string* error) {
 }
 }  // namespace
 
+// The larger library modules load on their first import (a process that never imports them
+// does not pay for compiling them). Runs inside the importing instruction: no engine requests,
+// no thread context, the instruction's own cost kept.
+ModuleObj* loadLazyModule(Vm& vm, const std::string& name) {
+  static const std::pair<const char*, const char*> kLazy[] = {
+      {"pprint", "pprint"}, {"_interleave_http", "_interleave_http"}, {"requests", "requests"},
+      {"requests.exceptions", "requests"}, {"aiohttp", "aiohttp"}};
+  const char* file = nullptr;
+  for (const auto& [n, f] : kLazy) {
+    if (name == n) file = f;
+  }
+  if (!file) return nullptr;
+  std::string moduleName = std::string(file) == "requests" ? "requests" : name;
+  if (!vm.modules.count(moduleName)) {
+    ThreadContext* ctx = vm.ctx;
+    int64_t charged = vm.charged;
+    vm.ctx = nullptr;
+    ModuleObj* m = vm.newModule(moduleName);
+    std::string error;
+    bool ok = runLibrary(vm, m, librarySource(file), &error);
+    if (ok && moduleName == "requests") finishNetworkModules(vm);  // module_network.cpp
+    vm.ctx = ctx;
+    vm.charged = charged;
+    if (!ok) {
+      vm.modules.erase(moduleName);
+      return nullptr;
+    }
+  }
+  auto it = vm.modules.find(name);
+  return it == vm.modules.end() ? nullptr : it->second;
+}
+
 void markLibrary(CodeObj* code) {
   code->flags |= kCodeLibrary;
   for (Value& c : code->constants) {
@@ -436,14 +468,13 @@ bool installModules(Vm& vm, std::string* error) {
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
                          Lib{"random", "random"}, Lib{"functools", "functools"},
                          Lib{"concurrent.futures", "concurrent_futures"}, Lib{"asyncio", "asyncio"},
-                         Lib{"json", "json"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"},
-                         Lib{"pprint", "pprint"}, Lib{"_interleave_http", "_interleave_http"}, Lib{"requests", "requests"}, Lib{"aiohttp", "aiohttp"}}) {
+                         Lib{"json", "json"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;
   }
   vm.dictSetStr(os->dict, "path", Value::object(vm.modules.at("os.path")));
   finishFileModules(vm);     // module_files.cpp: open(), os.remove/listdir/..., OSError's errno
-  finishNetworkModules(vm);  // module_network.cpp: requests.exceptions
+  vm.lazyModule = loadLazyModule;  // pprint, requests, aiohttp: on first import
   ModuleObj* concurrent = vm.newModule("concurrent");
   vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.modules.at("concurrent.futures")));
   return true;

@@ -1165,6 +1165,7 @@ struct Interpreter {
             raiseType(vm.types.TypeError, "cannot set '" + name->s + "' attribute of immutable type '" + cls->name + "'");
             return false;
           }
+          if (name->s == "__module__" && isKind(v, ObjKind::Str)) cls->module = asStr(v)->s;  // repr, tracebacks
           return vm.dictSet(t, cls->dict, Value::object(name), v);
         }
         case ObjKind::Function: {
@@ -2262,6 +2263,7 @@ bool Interpreter::importName(const std::string& name) {
   Value fromlist = pop(f);
   std::string first = name.substr(0, name.find('.'));
   auto it = vm.modules.find(name);
+  if (it == vm.modules.end() && vm.lazyModule && vm.lazyModule(vm, name)) it = vm.modules.find(name);
   if (it == vm.modules.end()) {
     Value loader = vm.dictGetStr(vm.builtins, "_load_module");
     (void)loader;

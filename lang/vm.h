@@ -366,6 +366,8 @@ class Vm {
   void collectGarbage();
   std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
   void* runtime = nullptr;   // the process's RuntimeState (modules.h)
+  // Loads a library module on its first import (modules.cpp), nullptr if there is none.
+  ModuleObj* (*lazyModule)(Vm& vm, const std::string& name) = nullptr;
   // Runs a module body to completion at set-up time (library modules).
   bool runModuleBody(CodeObj* code, ModuleObj* module, std::string* error);
 

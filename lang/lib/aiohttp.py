@@ -67,6 +67,10 @@ class InvalidURL(ClientError, ValueError):
     def __repr__(self):
         return '<InvalidURL %s>' % self.url
 
+for _cls in (ClientError, ClientResponseError, ContentTypeError, ClientConnectionError, ClientOSError,
+             ClientConnectorError, ServerConnectionError, ServerTimeoutError, InvalidURL):
+    _cls.__module__ = 'aiohttp.client_exceptions'
+
 # --- helpers -------------------------------------------------------------------------------
 class URL:
     # yarl.URL's face: str() is the URL, repr() is URL('...').

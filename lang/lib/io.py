@@ -422,3 +422,6 @@ class StringIO:
 
     def __exit__(self, *exc):
         self.close()
+
+TextIOWrapper.__module__ = '_io'
+StringIO.__module__ = '_io'

@@ -64,6 +64,11 @@ class InvalidURL(RequestException, ValueError):
 class InvalidHeader(RequestException, ValueError):
     pass
 
+for _cls in (RequestException, InvalidJSONError, JSONDecodeError, HTTPError, ConnectionError, ProxyError,
+             SSLError, Timeout, ConnectTimeout, ReadTimeout, URLRequired, TooManyRedirects, MissingSchema,
+             InvalidSchema, InvalidURL, InvalidHeader):
+    _cls.__module__ = 'requests.exceptions'
+
 # --- structures ----------------------------------------------------------------------------
 class CaseInsensitiveDict:
     def __init__(self, data=None, **kwargs):
