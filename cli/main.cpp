@@ -43,6 +43,8 @@ const char kUsage[] =
     "  --time-slice D            the OS scheduler's time slice (default 3ms)\n"
     "  --start-method M          fork, forkserver or spawn (default fork)\n"
     "  --seed S                  the seed of the simulation's random generator (default 1)\n"
+    "  --latency D               network latency of requests/aiohttp (default 200ms)\n"
+    "  --disk-latency D          one disk access of open()/read/write (default 100us)\n"
     "  --set KEY=VALUE           any machine setting, as in '# interleave: cores=2 gil=off'\n"
     "                            (repeatable)\n"
     "  --format F                text (output, Gantt chart, metrics), json (the documented\n"
@@ -194,7 +196,8 @@ int parseOptions(int argc, char** argv, int first, Options* o) {
       return 0;
     }
     if (flag == "--cores" || flag == "--gil" || flag == "--switch-interval" ||
-        flag == "--time-slice" || flag == "--start-method" || flag == "--seed") {
+        flag == "--time-slice" || flag == "--start-method" || flag == "--seed" ||
+        flag == "--latency" || flag == "--disk-latency") {
       if (!value(&v)) return usageError("option " + flag + " needs a value");
       if (v.empty() || hasSpace(v)) return usageError("invalid value for " + flag + ": '" + v + "'");
       std::string key = flag.substr(2);

@@ -84,7 +84,8 @@ void Simulation::Impl::block(Thread& t, BlockOn on, int64_t target, Nanos timeou
   setState(t, state, at, label);
   if (timeout >= 0) {
     ++t.timerGeneration;
-    Nanos slack = timeout > 0 ? config.timerSlack : 0;  // hrtimer expiry is rounded up by the slack
+    // hrtimer expiry is rounded up by the slack; a device's completion (disk, network) is not.
+    Nanos slack = timeout > 0 && !(on == BlockOn::Io && target == kDeviceIo) ? config.timerSlack : 0;
     events.push(at + timeout + slack, on == BlockOn::Io ? EventPriority::Completion : EventPriority::Timeout,
                 EventPayload{EventPayload::ThreadTimer, t.id, t.timerGeneration});
   }

@@ -350,7 +350,7 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       if (!t.holdsGil) t.ops.push_front(Op{OpKind::TakeGil});
       break;
     case RequestKind::Sleep:
-      blockingCall(t, BlockOn::Io, -1, std::max<Nanos>(0, r.duration),
+      blockingCall(t, BlockOn::Io, r.device ? kDeviceIo : -1, std::max<Nanos>(0, r.duration),
                    intern(r.text.empty() ? "sleep" : r.text));
       break;
     case RequestKind::Spawn: {

@@ -21,6 +21,7 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -70,6 +71,9 @@ class Simulation {
 
   // For bodies (through ThreadContext) and tests.
   Random& random() { return random_; }
+  // Machine-wide state kept by the language layer for one run and shared by every process
+  // (the in-memory file system, the network's connection log), created on first use.
+  std::shared_ptr<void>& attachment(const std::string& key) { return attachments_[key]; }
 
   struct Impl;
 
@@ -80,6 +84,7 @@ class Simulation {
   Nanos now_ = 0;
   bool finished_ = false;
   std::unique_ptr<Impl> impl_;
+  std::map<std::string, std::shared_ptr<void>> attachments_;
 };
 
 }  // namespace interleave

@@ -41,6 +41,8 @@ enum class BlockOn : uint8_t {
   Nothing, Io, GilWait, GilSwitch, Lock, Semaphore, Event, QueueGet, QueuePut, Join,
   JoinProcess, Started, Shutdown
 };
+// BlockOn::Io's target for a wait a device completes (Request::device): no timer slack.
+constexpr int64_t kDeviceIo = 1;
 
 struct Op {
   OpKind kind = OpKind::Body;

@@ -69,6 +69,7 @@ struct Request {
   int64_t value = 0;        // item, bytes, stream, count
   Nanos duration = 0;       // sleep length, interval, timeout (-1: none)
   bool blocking = true;     // acquire/get/put: false = try once
+  bool device = false;      // Sleep: a device completes it (disk, network): no timer slack
   std::string text;         // print / mark / I/O label
   std::shared_ptr<ThreadSpec> thread;    // Spawn
   std::shared_ptr<ProcessSpec> process;  // SpawnProcess

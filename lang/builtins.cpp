@@ -417,7 +417,13 @@ NativeResult builtin_print(Vm& vm, NativeCall& c) {
   if (!file.isUndefined() && !file.isNone()) {
     Value fileStream;
     if (isKind(file, ObjKind::Instance)) fileStream = static_cast<InstanceObj*>(file.asObj())->nativeValue;
-    if (fileStream.isInt()) stream = static_cast<int>(fileStream.asInt());
+    if (fileStream.isInt()) {
+      stream = static_cast<int>(fileStream.asInt());
+    } else {
+      // A file object (lang/lib/io.py) or any object with write(): io._print_to(file, text).
+      Value printTo = vm.dictGetStr(vm.builtins, "_print_to");
+      if (!printTo.isUndefined()) return NativeResult::tailCall(printTo, {file, vm.str(text)});
+    }
   }
   Request r;
   r.kind = RequestKind::Print;
@@ -746,6 +752,10 @@ NativeResult gen_throw(Vm& vm, NativeCall& c) {
   return r;
 }
 
+// coroutine.__await__(): the iterator `await` drives; here the coroutine itself (it answers
+// send/throw/close as CPython's coroutine_wrapper does).
+NativeResult coro_await(Vm& vm, NativeCall& c) { return NativeResult::ret(c.self); }
+
 NativeResult gen_close(Vm& vm, NativeCall& c) {
   auto* g = static_cast<GeneratorObj*>(c.self.asObj());
   g->state = GenState::Done;
@@ -976,6 +986,7 @@ void installBuiltinFunctions(Vm& vm) {
   vm.defineNative(vm.types.coroutine_->dict, "close", gen_close, "coroutine");
   vm.defineNative(vm.types.generator_->dict, "throw", gen_throw, "generator");
   vm.defineNative(vm.types.coroutine_->dict, "throw", gen_throw, "coroutine");
+  vm.defineNative(vm.types.coroutine_->dict, "__await__", coro_await, "coroutine");
   TypeObj* superType = vm.newType("super", {vm.types.object_}, true);
   vm.superType = superType;
   vm.defineNative(vm.types.object_->dict, "__init__", object_init, "object");

@@ -225,17 +225,17 @@ NativeResult wake_set(Vm& vm, NativeCall& c) {
 //-----------------------------------------------------------------------------------------------
 // [SECTION] time, sys, os
 //-----------------------------------------------------------------------------------------------
-double nowSeconds(Vm& vm) { return vm.ctx ? static_cast<double>(vm.ctx->now()) / 1e9 : 0.0; }
+double nowSeconds(Vm& vm) { return static_cast<double>(vm.clock()) / 1e9; }
 // time.time(): virtual time after a fixed epoch (2024-01-01T00:00:00Z), for reproducibility.
 constexpr double kEpochSeconds = 1704067200.0;
 
 NativeResult time_perf_counter(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::flt(nowSeconds(vm))); }
 NativeResult time_time(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::flt(kEpochSeconds + nowSeconds(vm))); }
 NativeResult time_ns(Vm& vm, NativeCall& c) {
-  return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->now() : 0));
+  return NativeResult::ret(Value::integer(vm.clock()));
 }
 NativeResult time_time_ns(Vm& vm, NativeCall& c) {
-  return NativeResult::ret(Value::integer(static_cast<int64_t>(kEpochSeconds) * 1000000000LL + (vm.ctx ? vm.ctx->now() : 0)));
+  return NativeResult::ret(Value::integer(static_cast<int64_t>(kEpochSeconds) * 1000000000LL + vm.clock()));
 }
 
 NativeResult sys_setswitchinterval(Vm& vm, NativeCall& c) {
@@ -280,9 +280,6 @@ NativeResult stream_write(Vm& vm, NativeCall& c) {
 }
 
 NativeResult stream_flush(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::none()); }
-
-// The in-memory file system arrives with open(); until then nothing exists.
-NativeResult fs_exists(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::boolean(false)); }
 
 NativeResult os_cpu_count(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->cpuCount() : 1)); }
 NativeResult os_getpid(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->osPid() : 4242)); }
@@ -423,6 +420,38 @@ bool runLibrary(Vm& vm, ModuleObj* m, const char* source, std::string* error) {
 }
 }  // namespace
 
+// The larger library modules load on their first import (a process that never imports them
+// does not pay for compiling them). Runs inside the importing instruction: no engine requests,
+// no thread context, the instruction's own cost kept.
+ModuleObj* loadLazyModule(Vm& vm, const std::string& name) {
+  static const std::pair<const char*, const char*> kLazy[] = {
+      {"pprint", "pprint"}, {"_interleave_http", "_interleave_http"}, {"requests", "requests"},
+      {"requests.exceptions", "requests"}, {"aiohttp", "aiohttp"}};
+  const char* file = nullptr;
+  for (const auto& [n, f] : kLazy) {
+    if (name == n) file = f;
+  }
+  if (!file) return nullptr;
+  std::string moduleName = std::string(file) == "requests" ? "requests" : name;
+  if (!vm.image->modules.count(moduleName)) {
+    ThreadContext* ctx = vm.ctx;
+    int64_t charged = vm.charged;
+    vm.ctx = nullptr;
+    ModuleObj* m = vm.newModule(moduleName);
+    std::string error;
+    bool ok = runLibrary(vm, m, librarySource(file), &error);
+    if (ok && moduleName == "requests") finishNetworkModules(vm);  // module_network.cpp
+    vm.ctx = ctx;
+    vm.charged = charged;
+    if (!ok) {
+      vm.image->modules.erase(moduleName);
+      return nullptr;
+    }
+  }
+  auto it = vm.image->modules.find(name);
+  return it == vm.image->modules.end() ? nullptr : it->second;
+}
+
 void markLibrary(CodeObj* code) {
   code->flags |= kCodeLibrary;
   for (Value& c : code->constants) {
@@ -461,18 +490,22 @@ bool installModules(Vm& vm, std::string* error) {
                                           {"_lock_acquire", lock_acquire}, {"_lock_release", lock_release}});
   nativeModule(vm, "_interleave_random", {{"seed", random_seed}, {"random", random_random}, {"getrandbits", random_getrandbits}});
   struct Lib { const char* name; const char* file; };
-  nativeModule(vm, "_interleave_fs", {{"_exists", fs_exists}});
+  installFileNatives(vm);     // module_files.cpp
+  installNetworkNatives(vm);  // module_network.cpp
   nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set},
                                         {"_lane_open", lane_open}, {"_lane_state", lane_state}});
-  installMultiprocessingNatives(vm);
+  installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
                          Lib{"random", "random"}, Lib{"functools", "functools"},
-                         Lib{"pickle", "pickle"}, Lib{"multiprocessing", "multiprocessing"}, Lib{"concurrent.futures", "concurrent_futures"},
-                         Lib{"asyncio", "asyncio"}, Lib{"json", "json"}}) {
+                         Lib{"pickle", "pickle"}, Lib{"multiprocessing", "multiprocessing"},
+                         Lib{"concurrent.futures", "concurrent_futures"}, Lib{"asyncio", "asyncio"},
+                         Lib{"json", "json"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;
   }
   vm.dictSetStr(os->dict, "path", Value::object(vm.image->modules.at("os.path")));
+  finishFileModules(vm);     // module_files.cpp: open(), os.remove/listdir/..., OSError's errno
+  vm.lazyModule = loadLazyModule;  // pprint, requests, aiohttp: on first import
   ModuleObj* concurrent = vm.newModule("concurrent");
   vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.image->modules.at("concurrent.futures")));
   // CPython's submodules, one module here (classes name them, pickle looks them up).

@@ -30,6 +30,13 @@ class RuntimeState {
 bool installModules(Vm& vm, std::string* error);
 // _interleave_mp and _pickle (module_multiprocessing.cpp).
 void installMultiprocessingNatives(Vm& vm);
+// module_files.cpp: the natives of _interleave_fs (before the library Python loads), then
+// builtins.open, os's file functions and OSError's errno/strerror/filename (after).
+void installFileNatives(Vm& vm);
+void finishFileModules(Vm& vm);
+// module_network.cpp: the natives of _interleave_net (requests, aiohttp).
+void installNetworkNatives(Vm& vm);
+void finishNetworkModules(Vm& vm);
 // The text of lang/lib/<name>.py (embedded at build time), or nullptr.
 const char* librarySource(const char* name);
 // Flags a library code object (and its nested code) as kCodeLibrary.

@@ -1105,6 +1105,12 @@ struct Interpreter {
           auto* b = static_cast<BuiltinObj*>(o);
           if (n == "__name__" || n == "__qualname__") { *out = vm.str(b->name); return AttrResult::Value; }
           if (n == "__self__") { *out = b->self.isUndefined() ? Value::none() : b->self; return AttrResult::Value; }
+          if (n == "__module__") {  // builtins, a module's name, or None for a type's method
+            if (b->ownerType.empty()) *out = vm.str("builtins");
+            else *out = vm.image->modules.count(b->ownerType) ? vm.str(b->ownerType) : Value::none();
+            return AttrResult::Value;
+          }
+          if (n == "__doc__") { *out = Value::none(); return AttrResult::Value; }  // no docstrings kept
           break;
         }
         case ObjKind::Generator: {
@@ -1198,6 +1204,7 @@ struct Interpreter {
             raiseType(vm.types.TypeError, "cannot set '" + name->s + "' attribute of immutable type '" + cls->name + "'");
             return false;
           }
+          if (name->s == "__module__" && isKind(v, ObjKind::Str)) cls->module = asStr(v)->s;  // repr, tracebacks
           return vm.dictSet(t, cls->dict, Value::object(name), v);
         }
         case ObjKind::Function: {
@@ -2298,6 +2305,7 @@ bool Interpreter::importName(const std::string& name) {
   Value fromlist = pop(f);
   std::string first = name.substr(0, name.find('.'));
   auto it = vm.image->modules.find(name);
+  if (it == vm.image->modules.end() && vm.lazyModule && vm.lazyModule(vm, name)) it = vm.image->modules.find(name);
   if (it == vm.image->modules.end()) {
     Value loader = vm.dictGetStr(vm.builtins, "_load_module");
     (void)loader;
@@ -2414,6 +2422,7 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
   Interpreter in{*this, t};
   RunOutcome out;
   Nanos consumed = 0;
+  runConsumed = &consumed;  // read by clocks (Vm::clock); ctx is reset before returning
   // GIL off: touch shared memory only up to where the other threads of the process are.
   Nanos heapLimit = c.sharedHeapLimit();
   Request unusedRequest;  // step()'s out-parameters, hoisted out of the hot loop

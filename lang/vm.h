@@ -299,6 +299,9 @@ class Vm {
   std::vector<std::string> sourceLines;
   Simulation* simulation = nullptr;
   ThreadContext* ctx = nullptr;     // valid while a thread runs
+  const Nanos* runConsumed = nullptr;  // CPU time the running batch used so far (Vm::run)
+  // Virtual time now, inside the running batch (time.monotonic() between two requests).
+  Nanos clock() const { return ctx ? ctx->now() + (runConsumed ? *runConsumed : 0) : 0; }
   int64_t charged = 0;              // cost units (cost_model.h) charged by the running instruction
   int64_t chargeRemainder = 0;      // fraction of a nanosecond carried to the next instruction
   int64_t instructions = 0;         // executed so far
@@ -375,6 +378,8 @@ class Vm {
   // Values crossing processes (pickled, in a pipe): token -> snapshot (process_copy.h).
   std::unordered_map<int64_t, Value> transit;
   int64_t nextTransit = 1;
+  // Loads a library module on its first import (modules.cpp), nullptr if there is none.
+  ModuleObj* (*lazyModule)(Vm& vm, const std::string& name) = nullptr;
   // Runs a module body to completion at set-up time (library modules).
   bool runModuleBody(CodeObj* code, ModuleObj* module, std::string* error);
 

@@ -1,7 +1,8 @@
 # functools: wraps, update_wrapper, reduce and partial as in CPython 3.11's functools.py.
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -9,10 +10,16 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__d
             pass
         else:
             setattr(wrapper, attr, value)
+    for attr in updated:
+        try:
+            source = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        getattr(wrapper, attr).update(source)
     wrapper.__wrapped__ = wrapped
     return wrapper
 
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator

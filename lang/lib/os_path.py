@@ -1,15 +1,21 @@
 # os.path: posixpath's pure functions; exists() asks the simulated file system.
-from _interleave_fs import _exists
+from _interleave_fs import _exists, _isfile, _isdir, _size
 sep = "/"
 
 def exists(path):
     return _exists(path)
 
 def isfile(path):
-    return _exists(path)
+    return _isfile(path)
 
 def isdir(path):
-    return path in ("", ".", "/")
+    return _isdir(path)
+
+def getsize(filename):
+    size = _size(filename)
+    if size < 0:
+        raise FileNotFoundError(2, 'No such file or directory', filename)
+    return size
 
 def join(a, *parts):
     path = a
