@@ -67,7 +67,7 @@ void writeConfig(std::string& out, const MachineConfig& c) {
   o.i("fork_start_ns", c.forkStart);
   o.i("forkserver_start_ns", c.forkserverStart);
   o.i("spawn_start_ns", c.spawnStart);
-  o.i("pickle_item_ns", c.pickleItem);
+  o.i("pickle_item_ns", c.pickleSend + c.pickleReceive);
   o.i("pickle_per_kib_ns", c.picklePerKiB);
   o.i("network_latency_ns", c.networkLatency);
   o.i("disk_latency_ns", c.diskLatency);

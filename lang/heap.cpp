@@ -28,6 +28,7 @@ int64_t Heap::collect(const std::function<void(Heap&)>& roots) {
       link = &o->gcNext;
     } else {
       *link = o->gcNext;
+      if (o->kind == ObjKind::Generator && onFreeGenerator) onFreeGenerator(static_cast<GeneratorObj*>(o));
       delete o;
       ++freed;
     }

@@ -48,6 +48,8 @@ class Heap {
   // Runs a full collection; `roots` must mark every root. Returns objects freed.
   int64_t collect(const std::function<void(Heap&)>& roots);
   int64_t liveObjects() const { return live_; }
+  // Called for each generator or coroutine about to be freed ("never awaited" warnings).
+  std::function<void(GeneratorObj*)> onFreeGenerator;
   int64_t collections() const { return collections_; }
 
  private:

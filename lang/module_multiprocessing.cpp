@@ -3,8 +3,8 @@
 // (process_copy.h) parked in Vm::transit; the engine's queue carries only their tokens, so the
 // engine orders every hand-over in virtual time.
 //
-// Costs (MachineConfig): pickling an item costs pickleItem/2 + picklePerKiB per KiB on the
-// sending thread (dumps) and the same on the receiving thread (loads), holding the GIL.
+// Costs (MachineConfig): an item costs pickleSend + picklePerKiB per KiB on the sending thread
+// (dumps) and pickleReceive + picklePerKiB per KiB on the receiving thread (loads), with the GIL.
 #include <cmath>
 
 #include "modules.h"
@@ -17,9 +17,9 @@ namespace {
 
 RuntimeState& runtimeOf(Vm& vm) { return *static_cast<RuntimeState*>(vm.image->runtime); }
 
-Nanos pickleCost(Vm& vm, int64_t bytes) {
+Nanos pickleCost(Vm& vm, int64_t bytes, bool send) {
   const MachineConfig& c = vm.simulation->config();
-  return c.pickleItem / 2 + c.picklePerKiB * bytes / 1024;
+  return (send ? c.pickleSend : c.pickleReceive) + c.picklePerKiB * bytes / 1024;
 }
 
 bool timeoutArg(Vm& vm, PyThread& t, const Value& v, Nanos* out) {
@@ -51,7 +51,9 @@ NativeResult mp_start_process(Vm& vm, NativeCall& c) {
   r.process = std::make_shared<ProcessSpec>();
   r.process->name = name;
   r.process->mainBody = runtimeOf(vm).forkProcess(c.args[0], name);
-  return NativeResult::engine(std::move(r), returnPid);
+  NativeResult res = NativeResult::engine(std::move(r), returnPid);
+  res.cost = vm.simulation->config().processStartCall;
+  return res;
 }
 
 NativeResult joined(Vm&, PyThread&, int64_t result, bool ok, Value) {
@@ -107,7 +109,7 @@ NativeResult mp_queue_put(Vm& vm, NativeCall& c) {
     int64_t bytes = 0;
     if (!pickleSnapshot(vm, t, c.args[1], &snapshot, &bytes)) return NativeResult::raise();
     vm.transit[token] = vm.tuple({snapshot, Value::integer(bytes)});
-    cost = pickleCost(vm, bytes);
+    cost = pickleCost(vm, bytes, true);
   } else {
     token = -token;
     vm.transit[token] = c.args[1];
@@ -128,7 +130,7 @@ NativeResult queueGot(Vm& vm, PyThread& t, int64_t token, bool ok, Value empty) 
   auto* pair = static_cast<TupleObj*>(parked.asObj());
   Value out;
   if (!unpickleSnapshot(vm, t, pair->items[0], &out)) return NativeResult::raise();
-  return NativeResult::ret(out, pickleCost(vm, pair->items[1].asInt()));
+  return NativeResult::ret(out, pickleCost(vm, pair->items[1].asInt(), false));
 }
 
 // _queue_get(qid, block, timeout, empty) -> the item, or `empty` on timeout / would block.
@@ -150,7 +152,7 @@ NativeResult mp_pickle_roundtrip(Vm& vm, NativeCall& c) {
   int64_t bytes = 0;
   if (!pickleSnapshot(vm, *c.thread, c.args[0], &snapshot, &bytes)) return NativeResult::raise();
   if (!unpickleSnapshot(vm, *c.thread, snapshot, &out)) return NativeResult::raise();
-  return NativeResult::ret(out, 2 * pickleCost(vm, bytes));
+  return NativeResult::ret(out, pickleCost(vm, bytes, true) + pickleCost(vm, bytes, false));
 }
 
 // _check_picklable(obj) -> None, or raises what pickle.dumps would.

@@ -69,6 +69,26 @@ Vm::Vm(Simulation* sim, const std::string& file, const std::string& source)
     start = nl + 1;
   }
   maxInstructions = sim ? sim->config().maxInstructions : MachineConfig().maxInstructions;
+  heap.onFreeGenerator = [this](GeneratorObj* g) {
+    if (!g->coroutine || g->awaitedOnce || g->state != GenState::Created) return;
+    --unstartedCoroutines;
+    // warnings.warn at the line running now, as CPython's _PyErr_WarnUnawaitedCoroutine does.
+    std::string where = filename + ":0";
+    std::string source;
+    if (ctxThread && !ctxThread->frames.empty()) {
+      Frame* fr = ctxThread->frames.back();
+      int32_t line = fr->code->spans.empty() ? 0 : fr->code->spans[std::min<size_t>(fr->lastIp, fr->code->spans.size() - 1)].line;
+      where = fr->code->filename + ":" + std::to_string(line);
+      if (fr->code->filename == filename && line >= 1 && line <= static_cast<int32_t>(sourceLines.size())) {
+        source = sourceLines[static_cast<size_t>(line - 1)];
+        size_t lead = source.find_first_not_of(" \t");
+        source = lead == std::string::npos ? "" : "  " + source.substr(lead) + "\n";
+      }
+    }
+    warnings.push_back(where + ": RuntimeWarning: coroutine '" + (g->qualname ? g->qualname->s : "?") +
+                       "' was never awaited\n" + source +
+                       "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+  };
   images.push_back(std::make_unique<ProcessImage>());
   image = images.back().get();
   builtins = newDict();
@@ -624,6 +644,7 @@ struct Interpreter {
           if (!setupFrame(fn, a, fr)) return false;
           fr->generator = gen;
           gen->coroutine = (fn->code->flags & kCodeCoroutine) && !(fn->code->flags & kCodeGenerator);
+          if (gen->coroutine) ++vm.unstartedCoroutines;
           if ((fn->code->flags & kCodeCoroutine) && (fn->code->flags & kCodeGenerator)) {
             raiseType(vm.types.TypeError, "async generators are not supported by Interleave");
             return false;
@@ -773,6 +794,7 @@ struct Interpreter {
     } else {
       fr->stack.push_back(sent);
     }
+    if (gen->coroutine && !gen->awaitedOnce) --vm.unstartedCoroutines;
     gen->awaitedOnce = true;
     gen->state = GenState::Running;
     fr->delivery = d;
@@ -1348,7 +1370,10 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
   auto& st = f->stack;
   switch (op) {
     case Op::NOP: case Op::RESUME: break;
-    case Op::POP_TOP: st.pop_back(); break;
+    case Op::POP_TOP:
+      if (__builtin_expect(vm.unstartedCoroutines > 0, 0)) vm.noteDropped(st.back());
+      st.pop_back();
+      break;
     case Op::COPY: st.push_back(st[st.size() - in.arg]); break;
     case Op::SWAP: std::swap(st.back(), st[st.size() - in.arg]); break;
     case Op::LOAD_CONST: st.push_back(f->code->constants[in.arg]); break;
@@ -1362,7 +1387,10 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       st.push_back(v);
       break;
     }
-    case Op::STORE_FAST: f->fast[in.arg] = pop(f); break;
+    case Op::STORE_FAST:
+      if (__builtin_expect(vm.unstartedCoroutines > 0, 0)) vm.noteDropped(f->fast[in.arg]);
+      f->fast[in.arg] = pop(f);
+      break;
     case Op::DELETE_FAST:
       if (f->fast[in.arg].isUndefined()) { nameError(f->code->varnames[in.arg], f, true); ok = false; break; }
       f->fast[in.arg] = Value::undefined();
@@ -1396,6 +1424,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       break;
     }
     case Op::STORE_GLOBAL:
+      if (__builtin_expect(vm.unstartedCoroutines > 0, 0)) vm.noteDropped(vm.dictGetStr(f->globals, f->code->names[in.arg]->s));
       ok = vm.dictSet(t, f->globals, Value::object(f->code->names[in.arg]), pop(f));
       break;
     case Op::DELETE_GLOBAL: {
@@ -1414,6 +1443,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       break;
     }
     case Op::STORE_NAME:
+      if (__builtin_expect(vm.unstartedCoroutines > 0, 0)) vm.noteDropped(vm.dictGetStr(f->locals ? f->locals : f->globals, f->code->names[in.arg]->s));
       ok = vm.dictSet(t, f->locals ? f->locals : f->globals, Value::object(f->code->names[in.arg]), pop(f));
       break;
     case Op::DELETE_NAME: {
@@ -2419,6 +2449,7 @@ bool Vm::callReentrant(PyThread& t, Value callable, const std::vector<Value>& ar
 
 RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
   ctx = &c;
+  ctxThread = &t;
   Interpreter in{*this, t};
   RunOutcome out;
   Nanos consumed = 0;
@@ -2495,7 +2526,19 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
       }
       continue;
     }
-    if (heap.wantsCollection()) collectGarbage();
+    if (heap.wantsCollection() || coroutineDropped) {
+      coroutineDropped = false;
+      collectGarbage();
+      for (std::string& w : warnings) {
+        Request r;
+        r.kind = RequestKind::Print;
+        r.value = 2;
+        r.text = std::move(w);
+        t.deferred.push_back(std::move(r));
+      }
+      warnings.clear();
+      if (!t.deferred.empty()) continue;
+    }
     if (++instructions > maxInstructions) {
       out.consumed = consumed;
       out.request = Request::make(RequestKind::Abort);

@@ -299,6 +299,7 @@ class Vm {
   std::vector<std::string> sourceLines;
   Simulation* simulation = nullptr;
   ThreadContext* ctx = nullptr;     // valid while a thread runs
+  PyThread* ctxThread = nullptr;    // the thread running (valid with ctx)
   const Nanos* runConsumed = nullptr;  // CPU time the running batch used so far (Vm::run)
   // Virtual time now, inside the running batch (time.monotonic() between two requests).
   Nanos clock() const { return ctx ? ctx->now() + (runConsumed ? *runConsumed : 0) : 0; }
@@ -378,6 +379,15 @@ class Vm {
   // Values crossing processes (pickled, in a pipe): token -> snapshot (process_copy.h).
   std::unordered_map<int64_t, Value> transit;
   int64_t nextTransit = 1;
+  // "coroutine ... was never awaited": coroutines not started yet, and whether one of them may
+  // just have lost a reference (POP_TOP, a store over it): then the next safe point collects,
+  // and freeing an unstarted coroutine prints CPython's RuntimeWarning.
+  int64_t unstartedCoroutines = 0;
+  bool coroutineDropped = false;
+  std::vector<std::string> warnings;  // to print on the running thread's stderr
+  void noteDropped(const Value& v) {
+    if (v.isObj() && v.asObj()->kind == ObjKind::Generator) coroutineDropped = true;
+  }
   // Loads a library module on its first import (modules.cpp), nullptr if there is none.
   ModuleObj* (*lazyModule)(Vm& vm, const std::string& name) = nullptr;
   // Runs a module body to completion at set-up time (library modules).

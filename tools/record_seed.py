@@ -5,8 +5,8 @@ Usage:
     tools/record_seed.py [--seed-dir DIR] [--python python3]
     tools/record_seed.py --check      # change nothing; exit 1 if an expectation is out of date
 
-Runs each issue-3 lesson file (tests/seed/check_seed.py: LESSONS) as `python3 FILE.py` with the
-seed folder as working directory, masks the output the way the checker does (durations, addresses,
+Runs each lesson file of tests/seed/check_seed.py: LESSONS as `python3 FILE.py` in a scratch
+copy of the seed folder, masks the output the way the checker does (durations, addresses,
 thread idents), and writes tests/seed/<name>.expected (stdout), plus <name>.expected-stderr and
 <name>.expected-exit when stderr is not empty / the status is not 0. Lesson files that time
 real work (p001's cpu_task) print their timings; those are masked, so re-recording is idempotent.
@@ -19,6 +19,8 @@ machine.
 
 import argparse
 import collections
+import shutil
+import tempfile
 import sys
 from pathlib import Path
 
@@ -34,13 +36,18 @@ def main():
     ap.add_argument("--python", default="python3")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--runs", type=int, default=5, help="runs per file; the majority wins")
+    ap.add_argument("only", nargs="*", help="lesson files to record (default: all)")
     args = ap.parse_args()
     seed_dir = Path(args.seed_dir)
     stale = 0
-    for name in cs.LESSONS:
+    for name in (args.only or cs.LESSONS):
         results = collections.Counter()
         for _ in range(max(1, args.runs)):
-            out, err, status = cs.run([args.python, "-X", "utf8", name], seed_dir)
+            # In a scratch copy of the folder: lessons write files (data.json).
+            with tempfile.TemporaryDirectory() as scratch:
+                shutil.copy(seed_dir / name, scratch)
+                # -u: output unbuffered, as on a terminal (processes' prints interleave as written).
+                out, err, status = cs.run([args.python, "-X", "utf8", "-u", name], Path(scratch))
             if status == "timeout":
                 print("%s: timed out under %s" % (name, args.python))
                 return 1
