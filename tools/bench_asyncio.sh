@@ -123,7 +123,7 @@ def interleave():
         if b.get("aggregate_name") == "min":
             if b.get("error_occurred"):
                 sys.exit("asyncio_bench: %s: %s" % (b["run_name"], b.get("error_message")))
-            out[b["run_name"]] = b
+            out[b["run_name"].split("/min_time:")[0]] = b
     return out
 
 
