@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "compiler.h"
+#include "cost_model.h"
 #include "mersenne_twister.h"
 #include "modules.h"
 #include "parser.h"
@@ -213,6 +214,115 @@ NativeResult lane_state(Vm& vm, NativeCall& c) {
   }
   if (c.argc() > 2 && isKind(c.args[2], ObjKind::Str)) r.text = static_cast<StrObj*>(c.args[2].asObj())->s;
   return NativeResult::engine(std::move(r), returnNone);
+}
+
+// The event loop's timer heap: _heappush(heap, timer) and _heappop(heap), heapq's algorithm
+// (Lib/heapq.py, the same as CPython's C _heapq), so timers with equal deadlines come out in
+// CPython's order. Items are asyncio TimerHandles, whose __lt__ is `self._when < other._when`:
+// that comparison is made here directly on the instances' `_when` (any other item goes through
+// `<`), and each one is charged what CPython pays for calling that Python __lt__.
+struct TimerHeap {
+  Vm& vm;
+  PyThread& t;
+  std::vector<Value>* heap;
+  int64_t ltCost;      // cost units of one TimerHandle.__lt__ call in CPython
+  int64_t charged = 0;
+  bool less(Value a, Value b, bool* out) {
+    if (isKind(a, ObjKind::Instance) && isKind(b, ObjKind::Instance)) {
+      auto* ia = static_cast<InstanceObj*>(a.asObj());
+      auto* ib = static_cast<InstanceObj*>(b.asObj());
+      if (ia->dict && ib->dict) {
+        Value wa = vm.dictGetStr(ia->dict, "_when");
+        Value wb = vm.dictGetStr(ib->dict, "_when");
+        double x, y;
+        if (!wa.isUndefined() && !wb.isUndefined() && !wa.isBool() && !wb.isBool() &&
+            (wa.isInt() || wa.isFloat()) && (wb.isInt() || wb.isFloat()) && toDouble(wa, &x) &&
+            toDouble(wb, &y)) {
+          charged += ltCost;
+          *out = x < y;
+          return true;
+        }
+      }
+    }
+    // Python code may run (a user __lt__): CPython's heapq stops if it changes the heap's size.
+    size_t n = heap->size();
+    if (!vm.lessThan(t, a, b, out)) return false;
+    if (heap->size() != n) {
+      vm.raise(t, vm.types.RuntimeError, "list changed size during iteration");
+      return false;
+    }
+    return true;
+  }
+  // heapq's _siftdown and _siftup, moving items by swaps rather than through a hole: the same
+  // final order, and every item stays in the list (reachable by the collector) while a user
+  // __lt__ runs. siftup sifts within heap[0:endpos].
+  bool siftdown(std::vector<Value>& heap, size_t startpos, size_t pos) {
+    while (pos > startpos) {
+      size_t parentpos = (pos - 1) >> 1;
+      bool lt;
+      if (!less(heap[pos], heap[parentpos], &lt)) return false;
+      if (!lt) break;
+      std::swap(heap[pos], heap[parentpos]);
+      pos = parentpos;
+    }
+    return true;
+  }
+  bool siftup(std::vector<Value>& heap, size_t pos, size_t endpos) {
+    size_t startpos = pos;
+    size_t childpos = 2 * pos + 1;
+    while (childpos < endpos) {
+      size_t rightpos = childpos + 1;
+      if (rightpos < endpos) {
+        bool lt;
+        if (!less(heap[childpos], heap[rightpos], &lt)) return false;
+        if (!lt) childpos = rightpos;
+      }
+      std::swap(heap[pos], heap[childpos]);
+      pos = childpos;
+      childpos = 2 * pos + 1;
+    }
+    return siftdown(heap, startpos, pos);
+  }
+};
+
+TimerHeap timerHeap(Vm& vm, PyThread& t, std::vector<Value>* heap) {
+  // RESUME, LOAD_FAST, LOAD_ATTR, LOAD_FAST, LOAD_ATTR, COMPARE_OP, RETURN_VALUE and the call.
+  auto cost = [&](Op op) { return vm.opCost[static_cast<size_t>(op)]; };
+  int64_t lt = callCost(CallKind::Python, false) + cost(Op::RESUME) + 2 * cost(Op::LOAD_FAST) +
+               2 * cost(Op::LOAD_ATTR) + cost(Op::COMPARE_OP) + compareOpCost(false, Value::flt(0.0)) +
+               cost(Op::RETURN_VALUE);
+  return TimerHeap{vm, t, heap, lt};
+}
+
+NativeResult loop_heappush(Vm& vm, NativeCall& c) {
+  if (c.argc() != 2 || !isKind(c.args[0], ObjKind::List)) {
+    return vm.raise(*c.thread, vm.types.TypeError, "_heappush(heap, item): heap must be a list");
+  }
+  auto& heap = static_cast<ListObj*>(c.args[0].asObj())->items;
+  heap.push_back(c.args[1]);
+  TimerHeap h = timerHeap(vm, *c.thread, &heap);
+  bool ok = h.siftdown(heap, 0, heap.size() - 1);
+  vm.charged += h.charged;
+  return ok ? NativeResult::ret(Value::none()) : NativeResult::raise();
+}
+
+NativeResult loop_heappop(Vm& vm, NativeCall& c) {
+  if (c.argc() != 1 || !isKind(c.args[0], ObjKind::List)) {
+    return vm.raise(*c.thread, vm.types.TypeError, "_heappop(heap): heap must be a list");
+  }
+  auto& heap = static_cast<ListObj*>(c.args[0].asObj())->items;
+  if (heap.empty()) return vm.raise(*c.thread, vm.types.IndexError, "index out of range");
+  // heapq.heappop: the last item replaces the first, which is returned; here the two swap
+  // and the first stays at the end of the list until the sift is done.
+  size_t endpos = heap.size() - 1;
+  std::swap(heap[0], heap[endpos]);
+  TimerHeap h = timerHeap(vm, *c.thread, &heap);
+  bool ok = endpos == 0 || h.siftup(heap, 0, endpos);
+  vm.charged += h.charged;
+  if (!ok) return NativeResult::raise();
+  Value top = heap.back();
+  heap.pop_back();
+  return NativeResult::ret(top);
 }
 
 NativeResult wake_set(Vm& vm, NativeCall& c) {
@@ -493,7 +603,8 @@ bool installModules(Vm& vm, std::string* error) {
   installFileNatives(vm);     // module_files.cpp
   installNetworkNatives(vm);  // module_network.cpp
   nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set},
-                                        {"_lane_open", lane_open}, {"_lane_state", lane_state}});
+                                        {"_lane_open", lane_open}, {"_lane_state", lane_state},
+                                        {"_heappush", loop_heappush}, {"_heappop", loop_heappop}});
   installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
                          Lib{"random", "random"}, Lib{"functools", "functools"},

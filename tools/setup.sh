@@ -23,7 +23,8 @@ export DEBIAN_FRONTEND=noninteractive
 
 # --- 1. apt packages -----------------------------------------------------------------------------
 packages=(build-essential cmake ninja-build libgtest-dev libbenchmark-dev emscripten chromium
-          xz-utils dpkg-dev python3 ca-certificates fonts-dejavu-core fonttools)
+          xz-utils dpkg-dev python3 ca-certificates fonts-dejavu-core fonttools
+          python3-simpy)  # SimPy 2.3: the peer of tools/bench_asyncio.sh
 # The machine may carry its own Node (e.g. NodeSource's, which bundles npm): keep it.
 if ! command -v node >/dev/null 2>&1; then packages+=(nodejs npm); fi
 

@@ -4,6 +4,9 @@ import threading
 import time
 import functools
 from _interleave_loop import _wake_new, _select, _wake_set, _lane_open, _lane_state
+# The timer heap: heapq's algorithm in C++ (timers with equal deadlines run in CPython's order),
+# comparing TimerHandles by _when as their __lt__ does.
+from _interleave_loop import _heappush, _heappop
 
 class CancelledError(BaseException):
     pass
@@ -23,47 +26,6 @@ _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
-# heapq's algorithm (Lib/heapq.py), so timers with equal deadlines run in CPython's order.
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
 class Handle:
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -79,9 +41,10 @@ class Handle:
     def _label(self):
         # What the event-loop lane shows while this callback runs: the task's name for a step.
         cb = self._callback
-        task = getattr(cb, '__self__', None)
-        if isinstance(task, Task):
-            return task._name
+        if type(cb) is _MethodType:
+            task = cb.__self__
+            if isinstance(task, Task):
+                return task._name
         return getattr(cb, '__qualname__', 'callback')
     def _run(self):
         try:
@@ -90,6 +53,8 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop._report("Exception in callback", exc)
+
+_MethodType = type(Handle(None, None, None).cancel)
 
 class TimerHandle(Handle):
     def __init__(self, when, callback, args, loop):
@@ -231,13 +196,26 @@ class BaseEventLoop:
             handle = _heappop(self._scheduled)
             handle._scheduled = False
             self._ready.append(handle)
-        ntodo = len(self._ready)
-        for i in range(ntodo):
-            handle = self._ready.pop(0)
-            if handle._cancelled:
-                continue
-            _lane_state(self._lane, 'running', handle._label())
-            handle._run()
+        # CPython pops the ntodo handles ready now from the left of a deque; callbacks they
+        # schedule go to the right and wait for the next iteration. Here those go to a fresh
+        # list (no O(n) pop(0)); if a callback raises SystemExit, the rest stay first in line.
+        ready = self._ready
+        ntodo = len(ready)
+        if ntodo == 0:
+            return
+        self._ready = []
+        i = 0
+        try:
+            while i < ntodo:
+                handle = ready[i]
+                i += 1
+                if handle._cancelled:
+                    continue
+                _lane_state(self._lane, 'running', handle._label())
+                handle._run()
+        finally:
+            if i < ntodo:
+                self._ready[0:0] = ready[i:]
     def run_in_executor(self, executor, func, *args):
         if executor is None:
             executor = self._default_executor
