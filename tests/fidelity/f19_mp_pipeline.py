@@ -1,0 +1,43 @@
+# interleave: cores=2
+# A multiprocessing pipeline: producer -> transformer -> consumer processes joined by two
+# Queues. The transformer does 2 ms of Python work per item, so 100 items take about 0.2 s,
+# with the stages overlapping on 2 cores.
+import time
+from multiprocessing import Process, Queue
+from interleave import cpu
+
+N = 100
+
+def producer(q1):
+    for i in range(N):
+        q1.put(i)
+    q1.put(None)
+
+def transformer(q1, q2):
+    while True:
+        item = q1.get()
+        if item is None:
+            q2.put(None)
+            break
+        cpu(0.002)
+        q2.put(item * 2)
+
+def consumer(q2):
+    total = 0
+    while True:
+        item = q2.get()
+        if item is None:
+            break
+        total += item
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    q1, q2 = Queue(), Queue()
+    procs = [Process(target=producer, args=(q1,)),
+             Process(target=transformer, args=(q1, q2)),
+             Process(target=consumer, args=(q2,))]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    print(f"makespan {time.perf_counter() - start:.6f}")
