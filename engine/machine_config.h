@@ -34,18 +34,22 @@ struct MachineConfig {
   // multiprocessing start-up cost by start method, measured with CPython 3.11 on Linux:
   // fork ~2 ms (copy page tables), forkserver ~14 ms, spawn ~50 ms (fresh interpreter + imports).
   StartMethod startMethod = StartMethod::Fork;  // Linux default for 3.11-3.13
-  Nanos forkStart = 2 * kMillisecond;
-  Nanos forkserverStart = 14 * kMillisecond;
-  Nanos spawnStart = 50 * kMillisecond;
+  // These are the child's share: the parent's start() call (processStartCall) comes first, so
+  // a whole start costs 2, 14 and 50 ms.
+  Nanos forkStart = 1500 * kMicrosecond;
+  Nanos forkserverStart = 13500 * kMicrosecond;
+  Nanos spawnStart = 49500 * kMicrosecond;
   // The parent's side of Process.start(): os.fork()/posix_spawn and Popen's bookkeeping, with
-  // the GIL held (measured: median 0.55 ms per start() with fork, CPython 3.11 here).
+  // the GIL held (measured: median 0.55 ms per start() with fork, CPython 3.11 here; a whole
+  // start+join cycle ~2 ms, tests/fidelity/f17_process_startup.py).
   Nanos processStartCall = 500 * kMicrosecond;
   // Values crossing processes are pickled: CPU per item on each side plus per KiB. Measured
-  // with CPython 3.11 here on small items: multiprocessing.Queue.put ~3 us in the caller plus
-  // the feeder's pickling, get ~16 us; a ping-pong round trip is ~87 us, the rest being pipe
-  // and wake-up latency (not modelled: an item is visible to a getter as soon as it is put).
-  Nanos pickleSend = 5 * kMicrosecond;
-  Nanos pickleReceive = 16 * kMicrosecond;
+  // with CPython 3.11 here on small items (tests/fidelity/micro): a multiprocessing.Queue item
+  // costs ~13 us of CPU in all, put ~7.5 us (caller and feeder thread), get ~5.5 us; a ping-pong
+  // round trip is ~87 us, the rest being pipe and wake-up latency (not modelled: an item is
+  // visible to a getter as soon as it is put).
+  Nanos pickleSend = 7500;
+  Nanos pickleReceive = 5500;
   Nanos picklePerKiB = 1 * kMicrosecond;
   // Simulated network latency for requests/aiohttp (PRODUCT.md §2: 200 ms) and disk latency.
   Nanos networkLatency = 200 * kMillisecond;

@@ -103,7 +103,8 @@ for lesson in "${lessons[@]}"; do
       head -c 400 "$n.err"
       continue
     fi
-    if ! [ -s "$n" ]; then
+    # Some lessons print nothing (their point is the timeline); their json trace never is empty.
+    if [ "$format" = json ] && ! [ -s "$n" ]; then
       fail "$lesson $format: empty output"
       head -c 400 "$n.err"
     elif cmp -s "$n" "$w" && cmp -s "$n.err" "$w.err"; then
