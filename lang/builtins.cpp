@@ -25,8 +25,6 @@ namespace {
 //-----------------------------------------------------------------------------------------------
 // [SECTION] Helpers
 //-----------------------------------------------------------------------------------------------
-bool isKind(const Value& v, ObjKind k) { return v.isObj() && v.asObj()->kind == k; }
-StrObj* asStr(const Value& v) { return static_cast<StrObj*>(v.asObj()); }
 
 // Per-item CPU cost of C loops inside builtins (CPython 3.11 on the dev machine, see
 // docs/cost-model.md): summing a range/list, min/max, any/all, building a list from a list.

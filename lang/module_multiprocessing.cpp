@@ -15,8 +15,6 @@
 namespace interleave::lang {
 namespace {
 
-RuntimeState& runtimeOf(Vm& vm) { return *static_cast<RuntimeState*>(vm.image->runtime); }
-
 Nanos pickleCost(Vm& vm, int64_t bytes, bool send) {
   const MachineConfig& c = vm.simulation->config();
   return (send ? c.pickleSend : c.pickleReceive) + c.picklePerKiB * bytes / 1024;
@@ -50,7 +48,7 @@ NativeResult mp_start_process(Vm& vm, NativeCall& c) {
   r.kind = RequestKind::SpawnProcess;
   r.process = std::make_shared<ProcessSpec>();
   r.process->name = name;
-  r.process->mainBody = runtimeOf(vm).forkProcess(c.args[0], name);
+  r.process->mainBody = runtimeState(vm).forkProcess(c.args[0], name);
   NativeResult res = NativeResult::engine(std::move(r), returnPid);
   res.cost = vm.simulation->config().processStartCall;
   return res;
@@ -145,24 +143,6 @@ NativeResult mp_queue_get(Vm& vm, NativeCall& c) {
   return NativeResult::engine(std::move(r), queueGot, c.args[3]);
 }
 
-// _pickle_roundtrip(obj) -> a copy of obj as the receiving process would see it (pickled and
-// unpickled here: Process args under spawn, results). Charges both halves.
-NativeResult mp_pickle_roundtrip(Vm& vm, NativeCall& c) {
-  Value snapshot, out;
-  int64_t bytes = 0;
-  if (!pickleSnapshot(vm, *c.thread, c.args[0], &snapshot, &bytes)) return NativeResult::raise();
-  if (!unpickleSnapshot(vm, *c.thread, snapshot, &out)) return NativeResult::raise();
-  return NativeResult::ret(out, pickleCost(vm, bytes, true) + pickleCost(vm, bytes, false));
-}
-
-// _check_picklable(obj) -> None, or raises what pickle.dumps would.
-NativeResult mp_check_picklable(Vm& vm, NativeCall& c) {
-  Value snapshot;
-  int64_t bytes = 0;
-  if (!pickleSnapshot(vm, *c.thread, c.args[0], &snapshot, &bytes)) return NativeResult::raise();
-  return NativeResult::ret(Value::integer(bytes));
-}
-
 // _format_exception(exc) -> "Traceback (most recent call last): ..." as CPython prints it.
 NativeResult mp_format_exception(Vm& vm, NativeCall& c) { return NativeResult::ret(vm.str(vm.formatTraceback(c.args[0]))); }
 
@@ -180,8 +160,6 @@ void installMultiprocessingNatives(Vm& vm) {
   vm.defineNative(m->dict, "_queue_new", mp_queue_new, "_interleave_mp");
   vm.defineNative(m->dict, "_queue_put", mp_queue_put, "_interleave_mp");
   vm.defineNative(m->dict, "_queue_get", mp_queue_get, "_interleave_mp");
-  vm.defineNative(m->dict, "_pickle_roundtrip", mp_pickle_roundtrip, "_interleave_mp");
-  vm.defineNative(m->dict, "_check_picklable", mp_check_picklable, "_interleave_mp");
   vm.defineNative(m->dict, "_format_exception", mp_format_exception, "_interleave_mp");
   vm.defineNative(m->dict, "_start_method", mp_start_method, "_interleave_mp");
   // pickle's exceptions (module _pickle, as CPython's tracebacks name them).

@@ -25,7 +25,6 @@
 namespace interleave::lang {
 
 namespace {
-bool isKind(const Value& v, ObjKind k) { return v.isObj() && v.asObj()->kind == k; }
 
 bool seconds(Vm& vm, PyThread& t, Value v, const char* what, Nanos* out) {
   double s;
@@ -49,7 +48,6 @@ bool seconds(Vm& vm, PyThread& t, Value v, const char* what, Nanos* out) {
   return true;
 }
 
-RuntimeState& state(Vm& vm) { return *static_cast<RuntimeState*>(vm.image->runtime); }
 
 NativeResult returnNone(Vm&, PyThread&, int64_t, bool, Value) { return NativeResult::ret(Value::none()); }
 NativeResult returnBool(Vm&, PyThread&, int64_t result, bool ok, Value) {
@@ -81,7 +79,7 @@ NativeResult thread_start(Vm& vm, NativeCall& c) {
   r.thread->name = name;
   r.thread->daemon = daemon;
   r.thread->waitStarted = true;
-  r.thread->body = state(vm).makeThreadBody(c.args[0], name);
+  r.thread->body = runtimeState(vm).makeThreadBody(c.args[0], name);
   return NativeResult::engine(std::move(r), returnInt);
 }
 
@@ -99,7 +97,7 @@ NativeResult thread_join(Vm& vm, NativeCall& c) {
 }
 
 NativeResult thread_alive(Vm& vm, NativeCall& c) {
-  return NativeResult::ret(Value::boolean(state(vm).threadAlive(static_cast<int32_t>(c.args[0].asInt()))));
+  return NativeResult::ret(Value::boolean(runtimeState(vm).threadAlive(static_cast<int32_t>(c.args[0].asInt()))));
 }
 
 // threading.get_ident(): CPython returns the pthread_t, an address; stacks 8 MiB + 4 KiB apart.
@@ -111,7 +109,7 @@ NativeResult thread_ident(Vm& vm, NativeCall& c) {
 NativeResult thread_engine_id(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::integer(vm.ctx ? vm.ctx->threadId() : 0)); }
 
 NativeResult thread_active_count(Vm& vm, NativeCall& c) {
-  return NativeResult::ret(Value::integer(state(vm).aliveThreads()));
+  return NativeResult::ret(Value::integer(runtimeState(vm).aliveThreads()));
 }
 
 NativeResult lock_new(Vm& vm, NativeCall& c) {
@@ -359,12 +357,12 @@ NativeResult sys_setswitchinterval(Vm& vm, NativeCall& c) {
   Request r;
   r.kind = RequestKind::SetSwitchInterval;
   r.duration = static_cast<Nanos>(micros) * kMicrosecond;
-  state(vm).switchInterval = r.duration;
+  runtimeState(vm).switchInterval = r.duration;
   return NativeResult::engine(std::move(r), returnNone);
 }
 
 NativeResult sys_getswitchinterval(Vm& vm, NativeCall& c) {
-  Nanos d = vm.ctx ? vm.ctx->switchInterval() : state(vm).switchInterval;
+  Nanos d = vm.ctx ? vm.ctx->switchInterval() : runtimeState(vm).switchInterval;
   // CPython stores microseconds: getswitchinterval() returns 1e-6 * them.
   return NativeResult::ret(Value::flt(1e-6 * static_cast<double>(d / 1000)));
 }
@@ -397,7 +395,7 @@ NativeResult os_getpid(Vm& vm, NativeCall& c) { return NativeResult::ret(Value::
 //-----------------------------------------------------------------------------------------------
 // [SECTION] random
 //-----------------------------------------------------------------------------------------------
-MersenneTwister& twister(Vm& vm) { return state(vm).twister(); }
+MersenneTwister& twister(Vm& vm) { return runtimeState(vm).twister(); }
 
 void seedFromBigInt(MersenneTwister& mt, const BigInt& seed) {
   std::vector<uint32_t> key;
@@ -410,7 +408,7 @@ void seedFromBigInt(MersenneTwister& mt, const BigInt& seed) {
 NativeResult random_seed(Vm& vm, NativeCall& c) {
   Value a = c.argc() > 0 ? c.args[0] : Value::none();
   if (a.isNone()) {
-    seedFromBigInt(twister(vm), BigInt(static_cast<int64_t>(state(vm).seed)));
+    seedFromBigInt(twister(vm), BigInt(static_cast<int64_t>(runtimeState(vm).seed)));
     return NativeResult::ret(Value::none());
   }
   if (isIntLike(a)) {

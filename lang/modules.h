@@ -25,6 +25,9 @@ class RuntimeState {
   Nanos switchInterval = 5 * kMillisecond;
 };
 
+// The running process's RuntimeState.
+inline RuntimeState& runtimeState(Vm& vm) { return *static_cast<RuntimeState*>(vm.image->runtime); }
+
 // Creates every module in vm.modules (time, sys, os, random, threading, queue, functools,
 // interleave). False with *error if library code failed to load (an internal error).
 bool installModules(Vm& vm, std::string* error);

@@ -1102,8 +1102,6 @@ const char* opSymbol(BinaryOp op) {
   return names[i];
 }
 bool isStr(const Value& v) { return v.isObj() && v.asObj()->kind == ObjKind::Str; }
-StrObj* asStr(const Value& v) { return static_cast<StrObj*>(v.asObj()); }
-bool isKind(const Value& v, ObjKind k) { return v.isObj() && v.asObj()->kind == k; }
 
 OpStatus typeError(Vm& vm, PyThread& t, const std::string& msg) {
   vm.raise(t, vm.types.TypeError, msg);

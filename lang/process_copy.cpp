@@ -11,9 +11,6 @@
 #include "vm_internal.h"
 
 namespace interleave::lang {
-namespace {
-bool isKind(const Value& v, ObjKind k) { return v.isObj() && v.asObj()->kind == k; }
-}  // namespace
 
 //-----------------------------------------------------------------------------------------------
 // [SECTION] Copier
@@ -95,7 +92,7 @@ T* as(Obj* o) { return static_cast<T*>(o); }
 }  // namespace
 
 void ObjectCopier::fill(Obj* from, Obj* to) {
-  auto cv = [this](const Value& v) { return v.isObj() ? Value::object(shell(v.asObj())) : v; };
+  auto cv = [this](const Value& v) { return copyValue(v); };
   auto copyDict = [&](const DictObj& a, DictObj& b) {
     b.entries.reserve(a.entries.size());
     for (const DictEntry& e : a.entries) {
@@ -239,7 +236,7 @@ void ObjectCopier::fill(Obj* from, Obj* to) {
 }
 
 void ObjectCopier::copyFrame(const Frame& a, Frame& b) {
-  auto cv = [this](const Value& v) { return v.isObj() ? Value::object(shell(v.asObj())) : v; };
+  auto cv = [this](const Value& v) { return copyValue(v); };
   b.code = a.code;
   b.func = a.func ? as<FunctionObj>(shell(a.func)) : nullptr;
   b.globals = a.globals ? as<DictObj>(shell(a.globals)) : nullptr;
@@ -300,9 +297,8 @@ std::string qualnameOf(Obj* o) {
 // What `module.qualname` names in the running process (pickle's whichmodule/getattribute).
 Obj* lookupByName(Vm& vm, const std::string& module, const std::string& qualname) {
   auto it = vm.image->modules.find(module);
-  ModuleObj* m = it != vm.image->modules.end() ? it->second : nullptr;
-  if (!m && module == "__main__") m = vm.image->mainModule;
-  if (!m) return nullptr;
+  if (it == vm.image->modules.end()) return nullptr;
+  ModuleObj* m = it->second;
   Value cur = Value::object(m);
   size_t start = 0;
   while (start <= qualname.size()) {

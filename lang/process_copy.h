@@ -32,6 +32,7 @@ class ObjectCopier {
 
  private:
   Obj* shell(Obj* o);
+  Value copyValue(const Value& v) { return v.isObj() ? Value::object(shell(v.asObj())) : v; }
   void fill(Obj* from, Obj* to);
   void copyFrame(const Frame& from, Frame& to);
   Vm& vm_;

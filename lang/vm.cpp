@@ -23,10 +23,6 @@ namespace interleave::lang {
 
 std::string strRepr(const std::string& s);
 
-namespace {
-bool isKind(const Value& v, ObjKind k) { return v.isObj() && v.asObj()->kind == k; }
-StrObj* asStr(const Value& v) { return static_cast<StrObj*>(v.asObj()); }
-}  // namespace
 
 void Frame::trace(Heap& h) const {
   h.mark(code);
@@ -694,6 +690,18 @@ struct Interpreter {
     }
     raiseType(vm.types.TypeError, "'" + vm.typeName(callable) + "' object is not callable");
     return false;
+  }
+
+  // GET_AITER / GET_ANEXT: calls obj.<name>() (found on its type), pushing the result.
+  bool callAsyncIterMethod(Value obj, const char* name, const char* missing) {
+    Value m = findClassAttr(vm.typeOf(obj), name);
+    if (m.isUndefined()) {
+      raiseType(vm.types.TypeError, missing + vm.typeName(obj));
+      return false;
+    }
+    Args args;
+    args.pos = {obj};
+    return call(m, args, Delivery::Push);
   }
 
   bool setupFrame(FunctionObj* fn, Args& a, Frame* fr) {
@@ -1988,30 +1996,12 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
     }
     case Op::GET_AITER: {
       Value obj = pop(f);
-      Value m = findClassAttr(vm.typeOf(obj), "__aiter__");
-      if (m.isUndefined()) {
-        raiseType(vm.types.TypeError, "'async for' requires an object with __aiter__ method, got " + vm.typeName(obj));
-        ok = false;
-        break;
-      }
-      Args args;
-      args.pos = {obj};
-      ok = call(m, args, Delivery::Push);
+      ok = callAsyncIterMethod(obj, "__aiter__", "'async for' requires an object with __aiter__ method, got ");
       break;
     }
-    case Op::GET_ANEXT: {
-      Value it = st.back();
-      Value m = findClassAttr(vm.typeOf(it), "__anext__");
-      if (m.isUndefined()) {
-        raiseType(vm.types.TypeError, "'async for' requires an iterator with __anext__ method, got " + vm.typeName(it));
-        ok = false;
-        break;
-      }
-      Args args;
-      args.pos = {it};
-      ok = call(m, args, Delivery::Push);
+    case Op::GET_ANEXT:
+      ok = callAsyncIterMethod(st.back(), "__anext__", "'async for' requires an iterator with __anext__ method, got ");
       break;
-    }
     case Op::END_ASYNC_FOR: {
       Value exc = pop(f);
       if (vm.isInstance(exc, vm.types.StopAsyncIteration)) {

@@ -7,6 +7,9 @@
 
 namespace interleave::lang {
 
+inline bool isKind(const Value& v, ObjKind k) { return v.isObj() && v.asObj()->kind == k; }
+inline StrObj* asStr(const Value& v) { return static_cast<StrObj*>(v.asObj()); }
+
 enum class OpStatus : uint8_t {
   Ok,          // *out holds the result
   Raise,       // an exception is in thread.raising

@@ -553,9 +553,8 @@ class _ExecutorManagerThread(threading.Thread):
                 return
             except BaseException as e:
                 # queues.py's feeder failed to pickle the call: the future gets the error.
-                e.__cause__ = _RemoteTraceback('\n"""\n%s"""' % _format_exception(e))
                 del ex._pending_work_items[work_id]
-                work_item.future.set_exception(e)
+                work_item.future.set_exception(_remote_exception(e))
 
     def join_executor_internals(self):
         ex = self.executor

@@ -6,7 +6,7 @@ import os
 import sys
 import threading
 import queue as _queue
-from _interleave_mp import _start_process, _join_process, _kill_process, _queue_new, _queue_put, _queue_get, _pickle_roundtrip, _check_picklable, _format_exception, _start_method
+from _interleave_mp import _start_process, _join_process, _kill_process, _queue_new, _queue_put, _queue_get, _format_exception, _start_method
 from _interleave_thread import _lock_new, _lock_acquire, _lock_release
 
 class ProcessError(Exception):
@@ -49,8 +49,6 @@ class _ProcessCounter:
         return self.value
 
 class BaseProcess:
-    _start_method = None
-
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
         count = _current_process._counter.next()
