@@ -1227,7 +1227,19 @@ struct Interpreter {
   // [SECTION] Eval loop
   //---------------------------------------------------------------------------------------------
   // Returns: 0 keep going, 1 stop (budget/request/thread end), 2 reentrant call finished.
+  // Outside reentrant runs (reentryDepth < 0) it goes on with the next instruction for as long
+  // as Vm::run would call it again straight away (see canContinue).
   int step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth, Value* reentryResult);
+  // One instruction (the body of step's loop).
+  __attribute__((always_inline)) inline int stepOnce(Nanos* consumed, Request* request, int reentryDepth,
+                                              Value* reentryResult);
+  // Vm::run's checks before an instruction, all passing: nothing to hand to the engine, no
+  // busy time, budget left, no collection due, the instruction limit not reached.
+  bool canContinue(Nanos consumed, Nanos budget) const {
+    return t.deferred.empty() && !t.hasPendingRequest && !t.yieldGil && !t.finished && !t.frames.empty() &&
+           !(consumed > 0 && consumed >= budget) && t.busyPython <= 0 && t.busyNative <= 0 &&
+           !vm.heap.wantsCollection() && vm.instructions < kMaxInstructions;
+  }
   // Moves what the instruction charged (cost units) into whole nanoseconds consumed.
   void settle(Nanos* consumed) {
     int64_t total = vm.charged + vm.chargeRemainder;
@@ -1279,8 +1291,7 @@ bool isBreakerPoint(const Instr& in, uint32_t ip) {
 // One instruction. Returns 0 to continue, 1 to stop the loop (request, GIL yield, thread end),
 // 2 when the reentrant base frame at `reentryDepth` returned (*reentryResult holds the value),
 // 3 when an exception crossed that reentrant boundary.
-int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,
-                      Value* reentryResult) {
+inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryDepth, Value* reentryResult) {
   Frame* f = top();
   const Instr in = f->code->code[f->ip];
   const Op op = static_cast<Op>(in.op);
@@ -1297,7 +1308,6 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
   f->lastIp = f->ip;
   ++f->ip;
   vm.charged = prelude ? 0 : vm.opCost[in.op];
-  (void)budget;
   bool ok = true;
   auto& st = f->stack;
   switch (op) {
@@ -2001,6 +2011,15 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
   if (t.hasPendingRequest) return 1;
   (void)request;
   return 0;
+}
+
+int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,
+                      Value* reentryResult) {
+  for (;;) {
+    int rc = stepOnce(consumed, request, reentryDepth, reentryResult);
+    if (rc != 0 || reentryDepth >= 0 || !canContinue(*consumed, budget)) return rc;
+    ++vm.instructions;  // what Vm::run counts before calling step again
+  }
 }
 
 }  // namespace interleave::lang
