@@ -543,7 +543,13 @@ struct Interpreter {
       raiseType(vm.types.TypeError, missingMessage(fn, missing, "keyword-only"));
       return false;
     }
-    // Cells: captured locals (arguments copied in), then the closure's free variables.
+    bindCells(fn, fr);
+    return true;
+  }
+
+  // Cells: captured locals (arguments copied in), then the closure's free variables.
+  void bindCells(FunctionObj* fn, Frame* fr) {
+    CodeObj* c = fn->code;
     fr->cells.clear();
     for (size_t i = 0; i < c->cellvars.size(); ++i) {
       CellObj* cell = vm.heap.make<CellObj>();
@@ -552,7 +558,28 @@ struct Interpreter {
       fr->cells.push_back(cell);
     }
     for (CellObj* cell : fn->closure) fr->cells.push_back(cell);
-    return true;
+  }
+
+  // CALL / CALL_METHOD of a Python function taking exactly these positional arguments
+  // (isSimpleCall): what call() and bindArgs do, without building Args. The callable is at
+  // stack[base - 1], the arguments from stack[base]; `self` (undefined: none) comes first.
+  void callSimple(FunctionObj* fn, Frame* caller, size_t base, Value self, size_t popTo) {
+    Frame* fr = newFrame();
+    CodeObj* c = fn->code;
+    fr->code = c;
+    fr->func = fn;
+    fr->globals = fn->globals;
+    fr->stack.reserve(16);
+    fr->fast.assign(c->varnames.size(), Value::undefined());
+    size_t k = 0;
+    if (!self.isUndefined()) fr->fast[k++] = self;
+    for (size_t i = base; i < caller->stack.size(); ++i) fr->fast[k++] = caller->stack[i];
+    bindCells(fn, fr);
+    caller->stack.resize(popTo);
+    fr->delivery = Delivery::Push;
+    fr->payload = Value::undefined();
+    fr->jump = 0;
+    t.frames.push_back(fr);
   }
 
   std::string missingMessage(FunctionObj* fn, const std::vector<std::string>& names, const char* kind) {
@@ -974,7 +1001,8 @@ struct Interpreter {
           // Data descriptors (properties) win over the instance dict.
           if (isKind(classAttr, ObjKind::Property)) return descriptor(obj, classAttr, false, out, d);
           if (inst->dict) {
-            Value v = vm.dictGetStr(inst->dict, n);
+            Value v = Value::undefined();
+            findStrKey(inst->dict, name, &v, true);
             if (!v.isUndefined()) { *out = v; return AttrResult::Value; }
           }
           if (!classAttr.isUndefined()) return descriptor(obj, classAttr, false, out, d);
@@ -1151,6 +1179,13 @@ struct Interpreter {
             return true;
           }
           if (!inst->dict) inst->dict = vm.newDict();
+          // An existing attribute: replace its value where dictSet would find it.
+          Value old;
+          DictEntry* e = nullptr;
+          if (findStrKey(inst->dict, name, &old, false, &e) == StrLookup::Found) {
+            e->value = v;
+            return true;
+          }
           return vm.dictSet(t, inst->dict, Value::object(name), v);
         }
         case ObjKind::Type: {
@@ -1272,6 +1307,21 @@ Value lookupName(Vm& vm, PyThread& t, DictObj* d, StrObj* name) {
   return found ? out : Value::undefined();
 }
 
+// vm.dictGetStr(d, name->s) is not undefined.
+bool hasStrAttr(const DictObj* d, StrObj* name) {
+  Value v = Value::undefined();
+  findStrKey(d, name, &v, true);
+  return !v.isUndefined();
+}
+
+// A plain Python function called with exactly its positional parameters (no defaults, *args,
+// **kwargs, keyword-only parameters, generator): bindArgs would only copy the arguments.
+bool isSimpleCall(const FunctionObj* fn, size_t argc) {
+  const CodeObj* c = fn->code;
+  return !(c->flags & (kCodeVarargs | kCodeVarkw | kCodeGenerator | kCodeCoroutine)) &&
+         c->kwonlyargcount == 0 && static_cast<size_t>(c->argcount) == argc;
+}
+
 const char* kBinaryDunder[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
                                "pow", "rshift", "sub", "truediv", "xor"};
 const char* kCompareDunder[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
@@ -1353,8 +1403,13 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
     case Op::DELETE_DEREF: f->cells[in.arg]->value = Value::undefined(); break;
     case Op::LOAD_GLOBAL: {
       StrObj* n = f->code->names[in.arg];
-      Value v = lookupName(vm, t, f->globals, n);
-      if (v.isUndefined()) v = lookupName(vm, t, vm.builtins, n);
+      Value v = Value::undefined();
+      StrLookup r = findStrKey(f->globals, n, &v, false);
+      if (r != StrLookup::Slow && v.isUndefined()) r = findStrKey(vm.builtins, n, &v, false);
+      if (r == StrLookup::Slow) {  // a non-str key of the same hash: dictGet's __eq__ calls
+        v = lookupName(vm, t, f->globals, n);
+        if (v.isUndefined()) v = lookupName(vm, t, vm.builtins, n);
+      }
       if (v.isUndefined()) { nameError(n->s, f, false); ok = false; break; }
       st.push_back(v);
       break;
@@ -1400,7 +1455,7 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       if (isKind(obj, ObjKind::Instance)) {
         auto* inst = static_cast<InstanceObj*>(obj.asObj());
         Value classAttr = findClassAttr(inst->cls, n);
-        if (isKind(classAttr, ObjKind::Function) && (!inst->dict || vm.dictGetStr(inst->dict, n->s).isUndefined())) {
+        if (isKind(classAttr, ObjKind::Function) && (!inst->dict || !hasStrAttr(inst->dict, n))) {
           st.push_back(obj);
           st.push_back(classAttr);
           break;
@@ -1424,6 +1479,11 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       Value b = pop(f);
       Value a = pop(f);
       Value r;
+      if (a.isInt() && b.isInt() && smallIntBinary(static_cast<BinaryOp>(in.arg), a.asInt(), b.asInt(), &r)) {
+        vm.charged += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);
+        st.push_back(r);
+        break;
+      }
       OpStatus s = nativeBinary(vm, t, static_cast<BinaryOp>(in.arg), a, b, &r);
       vm.charged += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);  // C loops add too (sum)
       if (s == OpStatus::Ok) { st.push_back(r); break; }
@@ -1454,7 +1514,8 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       Value b = pop(f);
       Value a = pop(f);
       Value r;
-      OpStatus s = nativeCompare(vm, t, static_cast<CompareOp>(in.arg), a, b, &r);
+      OpStatus s = a.isInt() && b.isInt() ? smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r)
+                                           : nativeCompare(vm, t, static_cast<CompareOp>(in.arg), a, b, &r);
       if (!prelude) {
         Op next = static_cast<Op>(f->code->code[f->ip].op);
         vm.charged += compareOpCost(next == Op::POP_JUMP_IF_FALSE || next == Op::POP_JUMP_IF_TRUE, a);
@@ -1658,7 +1719,9 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       }
       Value v;
       bool done = false;
-      OpStatus s = nativeNext(vm, t, it, &v, &done);
+      OpStatus s = isKind(it, ObjKind::Iterator) && static_cast<IteratorObj*>(it.asObj())->iterKind == IterKind::Range
+                       ? rangeNext(static_cast<IteratorObj*>(it.asObj()), &v, &done)
+                       : nativeNext(vm, t, it, &v, &done);
       if (s == OpStatus::Ok) {
         if (done) { st.pop_back(); f->ip = in.arg; }
         else st.push_back(v);
@@ -1695,6 +1758,18 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       break;
     }
     case Op::CALL: case Op::CALL_KW: case Op::CALL_METHOD: case Op::CALL_METHOD_KW: {
+      if (op == Op::CALL || op == Op::CALL_METHOD) {
+        size_t base = st.size() - in.arg;
+        Value callable = st[base - 1];
+        Value self = op == Op::CALL_METHOD ? st[base - 2] : Value::undefined();
+        if (isKind(callable, ObjKind::Function) &&
+            isSimpleCall(static_cast<FunctionObj*>(callable.asObj()), in.arg + (self.isUndefined() ? 0 : 1)) &&
+            t.frames.size() < static_cast<size_t>(kMaxRecursionDepth)) {
+          if (!prelude) vm.charged += callCost(CallKind::Python, false);
+          callSimple(static_cast<FunctionObj*>(callable.asObj()), f, base, self, base - (op == Op::CALL_METHOD ? 2 : 1));
+          break;
+        }
+      }
       Args args;
       size_t nkw = 0;
       TupleObj* kwnames = nullptr;
@@ -2055,6 +2130,11 @@ int Interpreter::doReturn(Value v, int reentryDepth, Value* reentryResult) {
         break;
       }
     }
+    return 0;
+  }
+  if (d == Delivery::Push) {  // an ordinary call: what deliver() does, without the rest
+    releaseFrame(f);
+    top()->stack.push_back(v);
     return 0;
   }
   Value classCell = v;
