@@ -1265,6 +1265,12 @@ struct Interpreter {
   // Outside reentrant runs (reentryDepth < 0) it goes on with the next instruction for as long
   // as Vm::run would call it again straight away (see canContinue).
   int step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth, Value* reentryResult);
+  static constexpr int kPure = -1;  // stepOnce: see there
+  // Runs the simplest instructions of the top frame (locals, constants, jumps, small-int
+  // arithmetic and comparisons, range loops) with the frame's state in registers, exactly as
+  // stepOnce and Vm::run would. Returns false when the budget or the instruction limit stops
+  // the loop; true when the next instruction needs stepOnce (it is counted already).
+  bool runFast(Nanos* consumed, Nanos budget);
   // One instruction (the body of step's loop).
   __attribute__((always_inline)) inline int stepOnce(Nanos* consumed, Request* request, int reentryDepth,
                                               Value* reentryResult);
@@ -1329,25 +1335,39 @@ const char* kCompareReflected[] = {"__gt__", "__ge__", "__eq__", "__ne__", "__lt
 
 // Eval-breaker instructions (CPython 3.11): RESUME at function start or after a yield, and
 // loop back-edges. (After a C call returns is handled in CALL itself.)
+enum class Breaker : uint8_t { Never, Always, ResumeArg, BackwardJump };
+constexpr std::array<Breaker, static_cast<size_t>(Op::Count)> kBreakers = [] {
+  std::array<Breaker, static_cast<size_t>(Op::Count)> b{};
+  b[static_cast<size_t>(Op::RESUME)] = Breaker::ResumeArg;
+  b[static_cast<size_t>(Op::JUMP_BACKWARD)] = Breaker::Always;
+  b[static_cast<size_t>(Op::POP_JUMP_IF_FALSE)] = Breaker::BackwardJump;
+  b[static_cast<size_t>(Op::POP_JUMP_IF_TRUE)] = Breaker::BackwardJump;
+  return b;
+}();
+// (A table: most instructions are not breaker points, one load tells.)
 bool isBreakerPoint(const Instr& in, uint32_t ip) {
-  Op op = static_cast<Op>(in.op);
-  if (op == Op::RESUME) return in.arg < 2;
-  if (op == Op::JUMP_BACKWARD) return true;
-  if ((op == Op::POP_JUMP_IF_FALSE || op == Op::POP_JUMP_IF_TRUE) && in.arg <= ip) return true;
+  switch (kBreakers[in.op]) {
+    case Breaker::Never: return false;
+    case Breaker::Always: return true;
+    case Breaker::ResumeArg: return in.arg < 2;
+    case Breaker::BackwardJump: return in.arg <= ip;
+  }
   return false;
 }
 }  // namespace
 
 // One instruction. Returns 0 to continue, 1 to stop the loop (request, GIL yield, thread end),
 // 2 when the reentrant base frame at `reentryDepth` returned (*reentryResult holds the value),
-// 3 when an exception crossed that reentrant boundary.
+// 3 when an exception crossed that reentrant boundary; kPure (continue) after an instruction
+// that ran no code, allocated nothing and touched no frame but its own (LOAD_FAST, small-int
+// arithmetic, jumps...), so that only the budget and instruction count can have changed.
 inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryDepth, Value* reentryResult) {
   Frame* f = top();
   const Instr in = f->code->code[f->ip];
   const Op op = static_cast<Op>(in.op);
   const bool prelude = f->code->flags & kCodePrelude;
   // Eval breaker: the GIL holder honours a drop request only here.
-  if (reentryDepth < 0 && vm.ctx && !prelude && isBreakerPoint(in, f->ip)) {
+  if (isBreakerPoint(in, f->ip) && reentryDepth < 0 && vm.ctx && !prelude) {
     if (!f->breakerChecked && vm.ctx->gilDropRequested()) {
       f->breakerChecked = true;
       t.yieldGil = true;
@@ -1359,13 +1379,14 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
   ++f->ip;
   vm.charged = prelude ? 0 : vm.opCost[in.op];
   bool ok = true;
+  bool pure = false;
   auto& st = f->stack;
   switch (op) {
-    case Op::NOP: case Op::RESUME: break;
-    case Op::POP_TOP: st.pop_back(); break;
-    case Op::COPY: st.push_back(st[st.size() - in.arg]); break;
-    case Op::SWAP: std::swap(st.back(), st[st.size() - in.arg]); break;
-    case Op::LOAD_CONST: st.push_back(f->code->constants[in.arg]); break;
+    case Op::NOP: case Op::RESUME: pure = true; break;
+    case Op::POP_TOP: st.pop_back(); pure = true; break;
+    case Op::COPY: st.push_back(st[st.size() - in.arg]); pure = true; break;
+    case Op::SWAP: std::swap(st.back(), st[st.size() - in.arg]); pure = true; break;
+    case Op::LOAD_CONST: st.push_back(f->code->constants[in.arg]); pure = true; break;
     case Op::LOAD_FAST: {
       Value v = f->fast[in.arg];
       if (v.isUndefined()) {
@@ -1374,9 +1395,10 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
         break;
       }
       st.push_back(v);
+      pure = true;
       break;
     }
-    case Op::STORE_FAST: f->fast[in.arg] = pop(f); break;
+    case Op::STORE_FAST: f->fast[in.arg] = pop(f); pure = true; break;
     case Op::DELETE_FAST:
       if (f->fast[in.arg].isUndefined()) { nameError(f->code->varnames[in.arg], f, true); ok = false; break; }
       f->fast[in.arg] = Value::undefined();
@@ -1482,6 +1504,7 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       if (a.isInt() && b.isInt() && smallIntBinary(static_cast<BinaryOp>(in.arg), a.asInt(), b.asInt(), &r)) {
         vm.charged += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);
         st.push_back(r);
+        pure = true;
         break;
       }
       OpStatus s = nativeBinary(vm, t, static_cast<BinaryOp>(in.arg), a, b, &r);
@@ -1514,8 +1537,9 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       Value b = pop(f);
       Value a = pop(f);
       Value r;
-      OpStatus s = a.isInt() && b.isInt() ? smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r)
-                                           : nativeCompare(vm, t, static_cast<CompareOp>(in.arg), a, b, &r);
+      pure = a.isInt() && b.isInt();
+      OpStatus s = pure ? smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r)
+                        : nativeCompare(vm, t, static_cast<CompareOp>(in.arg), a, b, &r);
       if (!prelude) {
         Op next = static_cast<Op>(f->code->code[f->ip].op);
         vm.charged += compareOpCost(next == Op::POP_JUMP_IF_FALSE || next == Op::POP_JUMP_IF_TRUE, a);
@@ -1719,9 +1743,8 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       }
       Value v;
       bool done = false;
-      OpStatus s = isKind(it, ObjKind::Iterator) && static_cast<IteratorObj*>(it.asObj())->iterKind == IterKind::Range
-                       ? rangeNext(static_cast<IteratorObj*>(it.asObj()), &v, &done)
-                       : nativeNext(vm, t, it, &v, &done);
+      pure = isKind(it, ObjKind::Iterator) && static_cast<IteratorObj*>(it.asObj())->iterKind == IterKind::Range;
+      OpStatus s = pure ? rangeNext(static_cast<IteratorObj*>(it.asObj()), &v, &done) : nativeNext(vm, t, it, &v, &done);
       if (s == OpStatus::Ok) {
         if (done) { st.pop_back(); f->ip = in.arg; }
         else st.push_back(v);
@@ -1741,11 +1764,12 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
     }
     case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT:
       f->ip = in.arg;
+      pure = true;
       break;
     case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: {
       Value v = pop(f);
       bool b;
-      if (v.isBool()) b = v.asBool();
+      if (v.isBool()) b = v.asBool(), pure = true;
       else if (!vm.truthy(t, v, &b)) { ok = false; break; }
       if (b == (op == Op::POP_JUMP_IF_TRUE)) f->ip = in.arg;
       break;
@@ -2085,14 +2109,136 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
   }
   if (t.hasPendingRequest) return 1;
   (void)request;
-  return 0;
+  return pure ? kPure : 0;
+}
+
+bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
+  Frame* f = top();
+  CodeObj* code = f->code;
+  const Instr* instrs = code->code.data();
+  const Value* consts = code->constants.data();
+  Value* fast = f->fast.data();
+  Value* stack = f->stack.data();
+  const size_t capacity = f->stack.capacity();
+  size_t sp = f->stack.size();
+  const bool prelude = code->flags & kCodePrelude;
+  const bool breakers = vm.ctx && !prelude;
+  const int64_t* opCost = vm.opCost.data();
+  uint32_t ip = f->ip;
+  uint32_t lastIp = f->lastIp;
+  Nanos consumed = *consumedOut;
+  int64_t remainder = vm.chargeRemainder;
+  int64_t instructions = vm.instructions;
+  bool executed = false;
+  bool more = true;
+  for (;;) {
+    const Instr in = instrs[ip];
+    const Op op = static_cast<Op>(in.op);
+    int64_t cost = prelude ? 0 : opCost[in.op];
+    uint32_t next = ip + 1;
+    if (breakers && isBreakerPoint(in, ip)) {
+      if (!f->breakerChecked && vm.ctx->gilDropRequested()) break;  // stepOnce yields the GIL
+      f->breakerChecked = false;
+    }
+    switch (op) {
+      case Op::NOP: case Op::RESUME: break;
+      case Op::LOAD_FAST: {
+        const Value& v = fast[in.arg];
+        if (v.isUndefined() || sp == capacity) goto general;
+        stack[sp++] = v;
+        break;
+      }
+      case Op::STORE_FAST: fast[in.arg] = stack[--sp]; break;
+      case Op::LOAD_CONST:
+        if (sp == capacity) goto general;
+        stack[sp++] = consts[in.arg];
+        break;
+      case Op::POP_TOP: --sp; break;
+      case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT: next = in.arg; break;
+      case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: {
+        const Value& v = stack[sp - 1];
+        if (!v.isBool()) goto general;
+        --sp;
+        if (v.asBool() == (op == Op::POP_JUMP_IF_TRUE)) next = in.arg;
+        break;
+      }
+      case Op::BINARY_OP: {
+        const Value& a = stack[sp - 2];
+        const Value& b = stack[sp - 1];
+        Value r;
+        if (!a.isInt() || !b.isInt() || !smallIntBinary(static_cast<BinaryOp>(in.arg), a.asInt(), b.asInt(), &r)) goto general;
+        cost += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);
+        stack[sp - 2] = r;
+        --sp;
+        break;
+      }
+      case Op::COMPARE_OP: {
+        const Value& a = stack[sp - 2];
+        const Value& b = stack[sp - 1];
+        if (!a.isInt() || !b.isInt()) goto general;
+        Value r;
+        smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r);
+        if (!prelude) {
+          Op after = static_cast<Op>(instrs[next].op);
+          cost += compareOpCost(after == Op::POP_JUMP_IF_FALSE || after == Op::POP_JUMP_IF_TRUE, a);
+        }
+        stack[sp - 2] = r;
+        --sp;
+        break;
+      }
+      case Op::FOR_ITER: {
+        const Value& it = stack[sp - 1];
+        if (!isKind(it, ObjKind::Iterator) || sp == capacity) goto general;
+        auto* iter = static_cast<IteratorObj*>(it.asObj());
+        if (iter->iterKind != IterKind::Range) goto general;
+        Value v;
+        bool done = false;
+        rangeNext(iter, &v, &done);
+        if (done) { --sp; next = in.arg; }
+        else stack[sp++] = v;
+        break;
+      }
+      default: goto general;
+    }
+    // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
+    executed = true;
+    lastIp = ip;
+    ip = next;
+    {
+      int64_t total = cost + remainder;
+      consumed += total / kCostScale;
+      remainder = total % kCostScale;
+    }
+    if ((consumed > 0 && consumed >= budget) || instructions >= kMaxInstructions) {
+      more = false;
+      break;
+    }
+    ++instructions;
+  }
+general:
+  if (executed) {
+    f->ip = ip;
+    f->lastIp = lastIp;
+    f->stack.setSize(sp);
+    *consumedOut = consumed;
+    vm.chargeRemainder = remainder;
+    vm.charged = 0;
+    vm.instructions = instructions;
+  }
+  return more;
 }
 
 int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,
                       Value* reentryResult) {
   for (;;) {
+    if (reentryDepth < 0 && !runFast(consumed, budget)) return 0;
     int rc = stepOnce(consumed, request, reentryDepth, reentryResult);
-    if (rc != 0 || reentryDepth >= 0 || !canContinue(*consumed, budget)) return rc;
+    if (rc == kPure) {
+      // Nothing but the budget and the instruction count can stop the loop here.
+      if (reentryDepth >= 0 || (*consumed > 0 && *consumed >= budget) || vm.instructions >= kMaxInstructions) return 0;
+    } else if (rc != 0 || reentryDepth >= 0 || !canContinue(*consumed, budget)) {
+      return rc;
+    }
     ++vm.instructions;  // what Vm::run counts before calling step again
   }
 }

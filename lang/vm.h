@@ -67,6 +67,10 @@ class ValueStack {
     for (size_t i = size_; i < n; ++i) items_[i] = Value::none();
     size_ = n;
   }
+  // Raw access for the eval loop's register-resident fast path (Interpreter::runFast).
+  Value* data() { return items_.data(); }
+  size_t capacity() const { return items_.size(); }
+  void setSize(size_t n) { size_ = n; }
   Value* begin() { return items_.data(); }
   Value* end() { return items_.data() + size_; }
   const Value* begin() const { return items_.data(); }
