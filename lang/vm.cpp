@@ -2113,19 +2113,38 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
 }
 
 bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
-  Frame* f = top();
-  CodeObj* code = f->code;
-  const Instr* instrs = code->code.data();
-  const Value* consts = code->constants.data();
-  Value* fast = f->fast.data();
-  Value* stack = f->stack.data();
-  const size_t capacity = f->stack.capacity();
-  size_t sp = f->stack.size();
-  const bool prelude = code->flags & kCodePrelude;
-  const bool breakers = vm.ctx && !prelude;
+  // The top frame's state, in locals; saved before another frame becomes the top one.
+  Frame* f;
+  const Instr* instrs;
+  const Value* consts;
+  StrObj* const* names;
+  Value* fast;
+  Value* stack;
+  size_t capacity, sp;
+  bool prelude, breakers;
+  uint32_t ip, lastIp;
+  auto load = [&] {
+    f = top();
+    CodeObj* code = f->code;
+    instrs = code->code.data();
+    consts = code->constants.data();
+    names = code->names.data();
+    fast = f->fast.data();
+    stack = f->stack.data();
+    capacity = f->stack.capacity();
+    sp = f->stack.size();
+    prelude = code->flags & kCodePrelude;
+    breakers = vm.ctx && !prelude;
+    ip = f->ip;
+    lastIp = f->lastIp;
+  };
+  auto save = [&] {
+    f->ip = ip;
+    f->lastIp = lastIp;
+    f->stack.setSize(sp);
+  };
+  load();
   const int64_t* opCost = vm.opCost.data();
-  uint32_t ip = f->ip;
-  uint32_t lastIp = f->lastIp;
   Nanos consumed = *consumedOut;
   int64_t remainder = vm.chargeRemainder;
   int64_t instructions = vm.instructions;
@@ -2188,27 +2207,130 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
       }
       case Op::FOR_ITER: {
         const Value& it = stack[sp - 1];
-        if (!isKind(it, ObjKind::Iterator) || sp == capacity) goto general;
-        auto* iter = static_cast<IteratorObj*>(it.asObj());
-        if (iter->iterKind != IterKind::Range) goto general;
-        Value v;
-        bool done = false;
-        rangeNext(iter, &v, &done);
-        if (done) { --sp; next = in.arg; }
-        else stack[sp++] = v;
+        if (!it.isObj()) goto general;
+        if (it.asObj()->kind == ObjKind::Iterator) {
+          auto* iter = static_cast<IteratorObj*>(it.asObj());
+          if (iter->iterKind != IterKind::Range || sp == capacity) goto general;
+          Value v;
+          bool done = false;
+          rangeNext(iter, &v, &done);
+          if (done) { --sp; next = in.arg; }
+          else stack[sp++] = v;
+          break;
+        }
+        if (it.asObj()->kind != ObjKind::Generator) goto general;
+        // resume(gen, None, ForIter, arg) of a suspended generator (not the first time).
+        auto* gen = static_cast<GeneratorObj*>(it.asObj());
+        if (gen->state != GenState::Suspended) goto general;
+        lastIp = ip;
+        ip = next;
+        save();
+        Frame* fr = gen->frame.get();
+        fr->stack.push_back(Value::none());
+        gen->awaitedOnce = true;
+        gen->state = GenState::Running;
+        fr->delivery = Delivery::ForIter;
+        fr->jump = in.arg;
+        t.frames.push_back(fr);
+        load();
+        goto settle;
+      }
+      case Op::YIELD_VALUE: {
+        if (t.frames.size() < 2 || f->generator == nullptr) goto general;
+        Value v = stack[--sp];
+        f->generator->state = GenState::Suspended;
+        lastIp = ip;
+        ip = next;
+        save();
+        t.frames.pop_back();
+        top()->stack.push_back(v);
+        load();
+        goto settle;
+      }
+      case Op::LOAD_GLOBAL: {
+        if (sp == capacity) goto general;
+        StrObj* n = names[in.arg];
+        Value v = Value::undefined();
+        StrLookup r = findStrKey(f->globals, n, &v, false);
+        if (r != StrLookup::Slow && v.isUndefined()) r = findStrKey(vm.builtins, n, &v, false);
+        if (r == StrLookup::Slow || v.isUndefined()) goto general;
+        stack[sp++] = v;
         break;
+      }
+      case Op::LOAD_ATTR: {
+        // An instance's own attribute, with no property of that name on its class (getAttr).
+        const Value& obj = stack[sp - 1];
+        if (!isKind(obj, ObjKind::Instance)) goto general;
+        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        if ((inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) || !inst->dict) goto general;
+        StrObj* n = names[in.arg];
+        if (isKind(findClassAttr(inst->cls, n), ObjKind::Property)) goto general;
+        Value v = Value::undefined();
+        findStrKey(inst->dict, n, &v, true);
+        if (v.isUndefined()) goto general;
+        stack[sp - 1] = v;
+        break;
+      }
+      case Op::STORE_ATTR: {
+        // Replacing an instance's existing attribute (setAttr).
+        const Value& obj = stack[sp - 1];
+        if (!isKind(obj, ObjKind::Instance)) goto general;
+        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        StrObj* n = names[in.arg];
+        if (!inst->dict || inst->exc || isKind(findClassAttr(inst->cls, n), ObjKind::Property)) goto general;
+        Value old;
+        DictEntry* e = nullptr;
+        if (findStrKey(inst->dict, n, &old, false, &e) != StrLookup::Found) goto general;
+        e->value = stack[sp - 2];
+        sp -= 2;
+        break;
+      }
+      case Op::CALL: {
+        // A plain Python function with exactly its positional parameters and no cells to
+        // make (callSimple without allocation).
+        size_t base = sp - in.arg;
+        const Value& callable = stack[base - 1];
+        if (!isKind(callable, ObjKind::Function)) goto general;
+        auto* fn = static_cast<FunctionObj*>(callable.asObj());
+        if (!isSimpleCall(fn, in.arg) || !fn->code->cellvars.empty() ||
+            t.frames.size() >= static_cast<size_t>(kMaxRecursionDepth)) {
+          goto general;
+        }
+        if (!prelude) cost += callCost(CallKind::Python, false);
+        lastIp = ip;
+        ip = next;
+        save();
+        callSimple(fn, f, base, Value::undefined(), base - 1);
+        load();
+        goto settle;
+      }
+      case Op::RETURN_VALUE: {
+        // An ordinary call's frame returns (doReturn); RETURN_VALUE's cost is not settled.
+        if (f->generator || f->delivery != Delivery::Push || t.frames.size() < 2) goto general;
+        Value v = stack[--sp];
+        lastIp = ip;
+        ip = next;
+        save();
+        t.frames.pop_back();
+        releaseFrame(f);
+        top()->stack.push_back(v);
+        load();
+        executed = true;
+        goto check;
       }
       default: goto general;
     }
-    // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
-    executed = true;
     lastIp = ip;
     ip = next;
+  settle:
+    // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
+    executed = true;
     {
       int64_t total = cost + remainder;
       consumed += total / kCostScale;
       remainder = total % kCostScale;
     }
+  check:
     if ((consumed > 0 && consumed >= budget) || instructions >= kMaxInstructions) {
       more = false;
       break;
@@ -2217,9 +2339,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
   }
 general:
   if (executed) {
-    f->ip = ip;
-    f->lastIp = lastIp;
-    f->stack.setSize(sp);
+    save();
     *consumedOut = consumed;
     vm.chargeRemainder = remainder;
     vm.charged = 0;
