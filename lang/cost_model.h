@@ -35,6 +35,28 @@ enum class CallKind : uint8_t { Python, C, Class };
 // The per-operand costs below are defined here, inline: the eval loop uses them on every
 // BINARY_OP, COMPARE_OP and CALL.
 
+// BINARY_OP on ints (`bigs`: one operand is a big int) by the base operator (no in-place
+// offset). Always inline: the eval loop's small-int path knows most of it at compile time.
+__attribute__((always_inline)) inline int64_t intBinaryOpCost(BinaryOp bop, bool bigs, const Value& a,
+                                                              const Value& r) {
+  using namespace cost_detail;
+  bool big = bigs || !isOneDigit(r);
+  switch (bop) {
+    case BinaryOp::Add: case BinaryOp::Subtract:
+      return isSmallInt(r) ? ns(bop == BinaryOp::Add ? 6.31 : 4.34) : big ? ns(18.83) : ns(bop == BinaryOp::Add ? 13.34 : 12.78);
+    case BinaryOp::Multiply: return isSmallInt(r) ? ns(4.6) : big ? ns(19.5) : ns(9.65);
+    case BinaryOp::FloorDivide: return ns(17.41);
+    case BinaryOp::Remainder: return isSmallInt(r) ? ns(12.85) : ns(12.55);
+    // The calibration's "big" power had a multi-digit base; a small base squared into two
+    // digits costs like the one-digit case.
+    case BinaryOp::Power: return bigs || !isOneDigit(a) ? ns(42.89) : ns(29.23);
+    case BinaryOp::And: case BinaryOp::Or: case BinaryOp::Xor:
+      return isSmallInt(r) ? ns(8.75) : ns(24.92);
+    case BinaryOp::TrueDivide: return ns(13.46);
+    default: return ns(13.0);
+  }
+}
+
 // BINARY_OP depends on the operator, the operand types and the size of the result (CPython
 // preallocates -5..256, and ints of one 30-bit digit are cheaper than bigger ones).
 inline int64_t binaryOpCost(BinaryOp op, const Value& a, const Value& b, const Value& r) {
@@ -45,23 +67,7 @@ inline int64_t binaryOpCost(BinaryOp op, const Value& a, const Value& b, const V
   bool ints = (a.isInt() || a.isBool()) && (b.isInt() || b.isBool());
   bool bigs = !ints && (a.isInt() || (a.isObj() && a.asObj()->kind == ObjKind::BigInt)) &&
               (b.isInt() || (b.isObj() && b.asObj()->kind == ObjKind::BigInt));
-  if (ints || bigs) {
-    bool big = bigs || !isOneDigit(r);
-    switch (bop) {
-      case BinaryOp::Add: case BinaryOp::Subtract:
-        return isSmallInt(r) ? ns(bop == BinaryOp::Add ? 6.31 : 4.34) : big ? ns(18.83) : ns(bop == BinaryOp::Add ? 13.34 : 12.78);
-      case BinaryOp::Multiply: return isSmallInt(r) ? ns(4.6) : big ? ns(19.5) : ns(9.65);
-      case BinaryOp::FloorDivide: return ns(17.41);
-      case BinaryOp::Remainder: return isSmallInt(r) ? ns(12.85) : ns(12.55);
-      // The calibration's "big" power had a multi-digit base; a small base squared into two
-      // digits costs like the one-digit case.
-      case BinaryOp::Power: return bigs || !isOneDigit(a) ? ns(42.89) : ns(29.23);
-      case BinaryOp::And: case BinaryOp::Or: case BinaryOp::Xor:
-        return isSmallInt(r) ? ns(8.75) : ns(24.92);
-      case BinaryOp::TrueDivide: return ns(13.46);
-      default: return ns(13.0);
-    }
-  }
+  if (ints || bigs) return intBinaryOpCost(bop, bigs, a, r);
   if (a.isFloat() || b.isFloat()) {
     if (bop == BinaryOp::Multiply) return ns(4.76);
     if (bop == BinaryOp::TrueDivide) return ns(13.46);

@@ -145,6 +145,10 @@ struct CodeObj : Obj {
   std::vector<SourceSpan> spans;          // one per instruction
   std::vector<Value> constants;
   std::vector<StrObj*> names;             // globals / attributes
+  // Per name: another StrObj of the same text found as a dict key (a name stored by other
+  // code), so that lookups compare pointers, not strings. Kept alive by trace(): a key's
+  // address is not reused while it is remembered here.
+  std::vector<StrObj*> nameAliases;
   std::vector<std::string> varnames;      // fast locals: params first
   std::vector<std::string> cellvars;      // locals captured by inner functions
   std::vector<std::string> freevars;      // captured from outer functions

@@ -2114,10 +2114,13 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
 
 bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
   // The top frame's state, in locals; saved before another frame becomes the top one.
+  static constexpr std::array<int64_t, static_cast<size_t>(Op::Count)> kFreeOps{};  // prelude code
   Frame* f;
   const Instr* instrs;
   const Value* consts;
   StrObj* const* names;
+  StrObj** aliases;
+  const int64_t* opCost;
   Value* fast;
   Value* stack;
   size_t capacity, sp;
@@ -2129,11 +2132,14 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     instrs = code->code.data();
     consts = code->constants.data();
     names = code->names.data();
+    if (code->nameAliases.size() != code->names.size()) code->nameAliases.resize(code->names.size(), nullptr);
+    aliases = code->nameAliases.data();
     fast = f->fast.data();
     stack = f->stack.data();
     capacity = f->stack.capacity();
     sp = f->stack.size();
     prelude = code->flags & kCodePrelude;
+    opCost = prelude ? kFreeOps.data() : vm.opCost.data();
     breakers = vm.ctx && !prelude;
     ip = f->ip;
     lastIp = f->lastIp;
@@ -2143,24 +2149,38 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     f->lastIp = lastIp;
     f->stack.setSize(sp);
   };
+  // Costs: with U the cost units charged since entry plus the remainder carried in, settle()
+  // would have made consumed = consumed0 + U / kCostScale and the remainder U % kCostScale
+  // (all costs are >= 0). Vm::run stops at consumed > 0 && consumed >= budget, that is at
+  // U >= stopAt: no division per instruction.
+  if (vm.chargeRemainder < 0) return true;
+  const Nanos consumed0 = *consumedOut;
+  uint64_t units = static_cast<uint64_t>(vm.chargeRemainder);
+  uint64_t stopAt = consumed0 > 0 ? 0 : kCostScale;
+  if (budget > consumed0) {
+    Nanos need = budget - consumed0;
+    stopAt = std::max<uint64_t>(stopAt, need > INT64_MAX / kCostScale ? UINT64_MAX : static_cast<uint64_t>(need * kCostScale));
+  }
   load();
-  const int64_t* opCost = vm.opCost.data();
-  Nanos consumed = *consumedOut;
-  int64_t remainder = vm.chargeRemainder;
   int64_t instructions = vm.instructions;
   bool executed = false;
   bool more = true;
+  // Eval breaker (as in stepOnce): leave a GIL drop request to stepOnce.
+#define INTERLEAVE_FAST_BREAKER()                                         \
+  if (breakers) {                                                         \
+    if (!f->breakerChecked && vm.ctx->gilDropRequested()) goto general;   \
+    f->breakerChecked = false;                                            \
+  }
   for (;;) {
     const Instr in = instrs[ip];
     const Op op = static_cast<Op>(in.op);
-    int64_t cost = prelude ? 0 : opCost[in.op];
+    int64_t cost = opCost[in.op];
     uint32_t next = ip + 1;
-    if (breakers && isBreakerPoint(in, ip)) {
-      if (!f->breakerChecked && vm.ctx->gilDropRequested()) break;  // stepOnce yields the GIL
-      f->breakerChecked = false;
-    }
     switch (op) {
-      case Op::NOP: case Op::RESUME: break;
+      case Op::NOP: break;
+      case Op::RESUME:
+        if (in.arg < 2) { INTERLEAVE_FAST_BREAKER(); }
+        break;
       case Op::LOAD_FAST: {
         const Value& v = fast[in.arg];
         if (v.isUndefined() || sp == capacity) goto general;
@@ -2173,8 +2193,13 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         stack[sp++] = consts[in.arg];
         break;
       case Op::POP_TOP: --sp; break;
-      case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT: next = in.arg; break;
+      case Op::JUMP_BACKWARD:
+        INTERLEAVE_FAST_BREAKER();
+        next = in.arg;
+        break;
+      case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT: next = in.arg; break;
       case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: {
+        if (in.arg <= ip) { INTERLEAVE_FAST_BREAKER(); }
         const Value& v = stack[sp - 1];
         if (!v.isBool()) goto general;
         --sp;
@@ -2186,7 +2211,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         const Value& b = stack[sp - 1];
         Value r;
         if (!a.isInt() || !b.isInt() || !smallIntBinary(static_cast<BinaryOp>(in.arg), a.asInt(), b.asInt(), &r)) goto general;
-        cost += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);
+        int base = in.arg >= static_cast<uint32_t>(kInplaceOffset) ? static_cast<int>(in.arg) - kInplaceOffset : static_cast<int>(in.arg);
+        cost += intBinaryOpCost(static_cast<BinaryOp>(base), false, a, r);  // = binaryOpCost(small ints)
         stack[sp - 2] = r;
         --sp;
         break;
@@ -2251,8 +2277,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         if (sp == capacity) goto general;
         StrObj* n = names[in.arg];
         Value v = Value::undefined();
-        StrLookup r = findStrKey(f->globals, n, &v, false);
-        if (r != StrLookup::Slow && v.isUndefined()) r = findStrKey(vm.builtins, n, &v, false);
+        StrLookup r = findStrKey(f->globals, n, &v, false, nullptr, &aliases[in.arg]);
+        if (r != StrLookup::Slow && v.isUndefined()) r = findStrKey(vm.builtins, n, &v, false, nullptr, &aliases[in.arg]);
         if (r == StrLookup::Slow || v.isUndefined()) goto general;
         stack[sp++] = v;
         break;
@@ -2266,7 +2292,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         StrObj* n = names[in.arg];
         if (isKind(findClassAttr(inst->cls, n), ObjKind::Property)) goto general;
         Value v = Value::undefined();
-        findStrKey(inst->dict, n, &v, true);
+        findStrKey(inst->dict, n, &v, true, nullptr, &aliases[in.arg]);
         if (v.isUndefined()) goto general;
         stack[sp - 1] = v;
         break;
@@ -2280,7 +2306,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         if (!inst->dict || inst->exc || isKind(findClassAttr(inst->cls, n), ObjKind::Property)) goto general;
         Value old;
         DictEntry* e = nullptr;
-        if (findStrKey(inst->dict, n, &old, false, &e) != StrLookup::Found) goto general;
+        if (findStrKey(inst->dict, n, &old, false, &e, &aliases[in.arg]) != StrLookup::Found) goto general;
         e->value = stack[sp - 2];
         sp -= 2;
         break;
@@ -2325,23 +2351,20 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
   settle:
     // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
     executed = true;
-    {
-      int64_t total = cost + remainder;
-      consumed += total / kCostScale;
-      remainder = total % kCostScale;
-    }
+    units += static_cast<uint64_t>(cost);
   check:
-    if ((consumed > 0 && consumed >= budget) || instructions >= kMaxInstructions) {
+    if (units >= stopAt || instructions >= kMaxInstructions) {
       more = false;
       break;
     }
     ++instructions;
   }
+#undef INTERLEAVE_FAST_BREAKER
 general:
   if (executed) {
     save();
-    *consumedOut = consumed;
-    vm.chargeRemainder = remainder;
+    *consumedOut = consumed0 + static_cast<Nanos>(units / kCostScale);
+    vm.chargeRemainder = static_cast<int64_t>(units % kCostScale);
     vm.charged = 0;
     vm.instructions = instructions;
   }

@@ -110,8 +110,10 @@ inline int64_t strHash(StrObj* s) {
 // key. Slow: an entry of the same hash has a non-str key, whose __eq__ Vm::dictGet would call
 // (unless `strOnly`: such entries are skipped then, as by Vm::dictGetStr).
 enum class StrLookup : uint8_t { Found, Missing, Slow };
+// `alias` (may be null): a remembered StrObj of the same text, compared by pointer too, and
+// updated when the strings had to be compared.
 inline StrLookup findStrKey(const DictObj* d, StrObj* key, Value* out, bool strOnly,
-                            DictEntry** entry = nullptr) {
+                            DictEntry** entry = nullptr, StrObj** alias = nullptr) {
   if (d->index.empty()) return StrLookup::Missing;
   int64_t h = strHash(key);
   size_t mask = d->index.size() - 1;
@@ -122,12 +124,13 @@ inline StrLookup findStrKey(const DictObj* d, StrObj* key, Value* out, bool strO
     if (ix >= 0) {
       const DictEntry& e = d->entries[static_cast<size_t>(ix)];
       if (e.live && e.hash == h) {
-        bool same = e.key.isObj() && e.key.asObj() == key;
+        bool same = e.key.isObj() && (e.key.asObj() == key || (alias && e.key.asObj() == *alias));
         if (!same) {
           if (!e.key.isObj() || e.key.asObj()->kind != ObjKind::Str) {
             if (!strOnly) return StrLookup::Slow;
           } else {
             same = static_cast<StrObj*>(e.key.asObj())->s == key->s;
+            if (same && alias) *alias = static_cast<StrObj*>(e.key.asObj());
           }
         }
         if (same) {
