@@ -28,6 +28,7 @@ TypeObj* Vm::newType(const std::string& name, std::vector<TypeObj*> bases, bool 
   t->module = builtin ? "builtins" : "__main__";
   t->instanceKind = instanceKind;
   t->dict = newDict();
+  watchTypeDict(t->dict);
   t->bases = std::move(bases);
   t->mro.push_back(t);
   // Builtin hierarchies are single inheritance: the MRO is the chain of bases.
@@ -943,6 +944,7 @@ bool Vm::dictGet(PyThread& t, DictObj* d, Value key, Value* out, bool* found) {
 }
 
 bool Vm::dictSet(PyThread& t, DictObj* d, Value key, Value value) {
+  if (d->typeEpoch) ++*d->typeEpoch;
   int64_t h;
   if (!hash(t, key, &h)) return false;
   if (d->index.empty()) rebuildIndex(d, 8);
@@ -981,6 +983,7 @@ bool Vm::dictSet(PyThread& t, DictObj* d, Value key, Value value) {
 }
 
 bool Vm::dictDel(PyThread& t, DictObj* d, Value key, bool* found) {
+  if (d->typeEpoch) ++*d->typeEpoch;
   *found = false;
   if (d->index.empty()) return true;
   int64_t h;

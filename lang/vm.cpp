@@ -1182,7 +1182,7 @@ struct Interpreter {
           // An existing attribute: replace its value where dictSet would find it.
           Value old;
           DictEntry* e = nullptr;
-          if (findStrKey(inst->dict, name, &old, false, &e) == StrLookup::Found) {
+          if (!inst->dict->typeEpoch && findStrKey(inst->dict, name, &old, false, &e) == StrLookup::Found) {
             e->value = v;
             return true;
           }
@@ -1243,6 +1243,7 @@ struct Interpreter {
     Value mod = vm.dictGetStr(body->locals, "__module__");
     if (isKind(mod, ObjKind::Str)) cls->module = asStr(mod)->s;
     cls->dict = body->locals;
+    vm.watchTypeDict(cls->dict);
     for (const Value& b : basesT->items) {
       if (!isKind(b, ObjKind::Type)) {
         raiseType(vm.types.TypeError, "bases must be types");
@@ -2120,13 +2121,15 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
   const Value* consts;
   StrObj* const* names;
   StrObj** aliases;
+  CodeObj::ClassAttrCache* classCache;
   const int64_t* opCost;
   Value* fast;
   Value* stack;
   size_t capacity, sp;
   bool prelude, breakers;
   uint32_t ip, lastIp;
-  auto load = [&] {
+  // (Inlined: a call would keep every captured local in memory.)
+  auto load = [&]() __attribute__((always_inline)) {
     f = top();
     CodeObj* code = f->code;
     instrs = code->code.data();
@@ -2134,6 +2137,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     names = code->names.data();
     if (code->nameAliases.size() != code->names.size()) code->nameAliases.resize(code->names.size(), nullptr);
     aliases = code->nameAliases.data();
+    if (code->classAttrCache.size() != code->code.size()) code->classAttrCache.resize(code->code.size());
+    classCache = code->classAttrCache.data();
     fast = f->fast.data();
     stack = f->stack.data();
     capacity = f->stack.capacity();
@@ -2144,7 +2149,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     ip = f->ip;
     lastIp = f->lastIp;
   };
-  auto save = [&] {
+  auto save = [&]() __attribute__((always_inline)) {
     f->ip = ip;
     f->lastIp = lastIp;
     f->stack.setSize(sp);
@@ -2162,6 +2167,12 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     stopAt = std::max<uint64_t>(stopAt, need > INT64_MAX / kCostScale ? UINT64_MAX : static_cast<uint64_t>(need * kCostScale));
   }
   load();
+  // findClassAttr(cls, names[arg]) for the instruction at ip, through its cache.
+  auto classAttr = [&](TypeObj* cls, uint32_t at, StrObj* name) __attribute__((always_inline)) {
+    CodeObj::ClassAttrCache& c = classCache[at];
+    if (c.cls != cls || c.epoch != vm.typeEpoch) c = {cls, vm.typeEpoch, findClassAttr(cls, name)};
+    return c.attr;
+  };
   int64_t instructions = vm.instructions;
   bool executed = false;
   bool more = true;
@@ -2290,7 +2301,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         auto* inst = static_cast<InstanceObj*>(obj.asObj());
         if ((inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) || !inst->dict) goto general;
         StrObj* n = names[in.arg];
-        if (isKind(findClassAttr(inst->cls, n), ObjKind::Property)) goto general;
+        if (isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
         Value v = Value::undefined();
         findStrKey(inst->dict, n, &v, true, nullptr, &aliases[in.arg]);
         if (v.isUndefined()) goto general;
@@ -2303,7 +2314,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         if (!isKind(obj, ObjKind::Instance)) goto general;
         auto* inst = static_cast<InstanceObj*>(obj.asObj());
         StrObj* n = names[in.arg];
-        if (!inst->dict || inst->exc || isKind(findClassAttr(inst->cls, n), ObjKind::Property)) goto general;
+        if (!inst->dict || inst->dict->typeEpoch || inst->exc || isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
         Value old;
         DictEntry* e = nullptr;
         if (findStrKey(inst->dict, n, &old, false, &e, &aliases[in.arg]) != StrLookup::Found) goto general;

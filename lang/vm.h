@@ -297,6 +297,13 @@ class Vm {
   int64_t charged = 0;              // cost units (cost_model.h) charged by the running instruction
   int64_t chargeRemainder = 0;      // fraction of a nanosecond carried to the next instruction
   int64_t instructions = 0;         // executed so far (kMaxInstructions)
+  // Bumped whenever a type is created or a type's dict changes: class attribute lookups
+  // cached under one value are still right (CodeObj::classAttrCache).
+  uint64_t typeEpoch = 1;
+  void watchTypeDict(DictObj* d) {
+    d->typeEpoch = &typeEpoch;
+    ++typeEpoch;
+  }
   std::array<int64_t, static_cast<size_t>(Op::Count)> opCost{};  // cost units
   Obj* notImplemented = nullptr;    // the NotImplemented singleton
   CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base

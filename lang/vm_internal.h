@@ -17,7 +17,7 @@ enum class OpStatus : uint8_t {
 // general function gives.
 // A BinaryOp on two small ints (not bools) whose result is a small int: intOp's small cases.
 // False: use nativeBinary (overflow, division by zero, shifts, true division, ...).
-inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value* out) {
+__attribute__((always_inline)) inline bool smallIntBinary(BinaryOp op, int64_t x, int64_t y, Value* out) {
   int base = static_cast<int>(op);
   if (base >= kInplaceOffset) base -= kInplaceOffset;
   int64_t r = 0;
