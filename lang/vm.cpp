@@ -2174,8 +2174,14 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     return c.attr;
   };
   int64_t instructions = vm.instructions;
-  bool executed = false;
-  bool more = true;
+  // Back to memory (also harmless when nothing ran: the same values).
+  auto finish = [&]() __attribute__((always_inline)) {
+    save();
+    *consumedOut = consumed0 + static_cast<Nanos>(units / kCostScale);
+    vm.chargeRemainder = static_cast<int64_t>(units % kCostScale);
+    vm.charged = 0;
+    vm.instructions = instructions;
+  };
   // Eval breaker (as in stepOnce): leave a GIL drop request to stepOnce.
 #define INTERLEAVE_FAST_BREAKER()                                         \
   if (breakers) {                                                         \
@@ -2352,7 +2358,6 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         releaseFrame(f);
         top()->stack.push_back(v);
         load();
-        executed = true;
         goto check;
       }
       default: goto general;
@@ -2361,25 +2366,18 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     ip = next;
   settle:
     // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
-    executed = true;
     units += static_cast<uint64_t>(cost);
   check:
     if (units >= stopAt || instructions >= kMaxInstructions) {
-      more = false;
-      break;
+      finish();
+      return false;
     }
     ++instructions;
   }
 #undef INTERLEAVE_FAST_BREAKER
 general:
-  if (executed) {
-    save();
-    *consumedOut = consumed0 + static_cast<Nanos>(units / kCostScale);
-    vm.chargeRemainder = static_cast<int64_t>(units % kCostScale);
-    vm.charged = 0;
-    vm.instructions = instructions;
-  }
-  return more;
+  finish();
+  return true;
 }
 
 int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,

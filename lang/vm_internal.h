@@ -112,7 +112,7 @@ inline int64_t strHash(StrObj* s) {
 enum class StrLookup : uint8_t { Found, Missing, Slow };
 // `alias` (may be null): a remembered StrObj of the same text, compared by pointer too, and
 // updated when the strings had to be compared.
-inline StrLookup findStrKey(const DictObj* d, StrObj* key, Value* out, bool strOnly,
+__attribute__((always_inline)) inline StrLookup findStrKey(const DictObj* d, StrObj* key, Value* out, bool strOnly,
                             DictEntry** entry = nullptr, StrObj** alias = nullptr) {
   if (d->index.empty()) return StrLookup::Missing;
   int64_t h = strHash(key);
