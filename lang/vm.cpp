@@ -2182,11 +2182,13 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     vm.charged = 0;
     vm.instructions = instructions;
   };
-  // Eval breaker (as in stepOnce): leave a GIL drop request to stepOnce.
-#define INTERLEAVE_FAST_BREAKER()                                         \
-  if (breakers) {                                                         \
-    if (!f->breakerChecked && vm.ctx->gilDropRequested()) goto general;   \
-    f->breakerChecked = false;                                            \
+  // Eval breaker (as in stepOnce): leave a GIL drop request to stepOnce. Asked once: nothing
+  // here can change the engine's state (it changes between runs, or through natives).
+  const bool dropRequested = vm.ctx && vm.ctx->gilDropRequested();
+#define INTERLEAVE_FAST_BREAKER()                               \
+  if (breakers) {                                               \
+    if (!f->breakerChecked && dropRequested) goto general;      \
+    f->breakerChecked = false;                                  \
   }
   for (;;) {
     const Instr in = instrs[ip];
