@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 
+#include "object.h"
 #include "opcodes.h"
 #include "value.h"
 
@@ -21,15 +22,83 @@ constexpr int64_t kCostScale = 100;  // cost units per nanosecond
 // 67.6. At 110 every pure-Python loop ran ~10 % slow against CPython (docs/fidelity.md).
 constexpr int64_t kCalibrationPercent = 100;
 
+namespace cost_detail {
+// ns from tools/calibrate/cost_table.json -> cost units, with the calibration factor.
+constexpr int64_t ns(double v) {
+  return static_cast<int64_t>(v * kCostScale * kCalibrationPercent / 100 + 0.5);
+}
+inline bool isSmallInt(const Value& v) { return v.isInt() && v.asInt() >= -5 && v.asInt() <= 256; }
+// One CPython digit: |v| < 2**30.
+inline bool isOneDigit(const Value& v) { return v.isInt() && v.asInt() > -(1LL << 30) && v.asInt() < (1LL << 30); }
+inline bool isStr(const Value& v) { return v.isObj() && v.asObj()->kind == ObjKind::Str; }
+}  // namespace cost_detail
+
 void initOpCosts(std::array<int64_t, static_cast<size_t>(Op::Count)>* costs);
+
+enum class CallKind : uint8_t { Python, C, Class };
+
+// The per-operand costs below are defined here, inline: the eval loop uses them on every
+// BINARY_OP, COMPARE_OP and CALL.
+
+// BINARY_OP on ints (`bigs`: one operand is a big int) by the base operator (no in-place
+// offset). Always inline: the eval loop's small-int path knows most of it at compile time.
+__attribute__((always_inline)) inline int64_t intBinaryOpCost(BinaryOp bop, bool bigs, const Value& a,
+                                                              const Value& r) {
+  using namespace cost_detail;
+  bool big = bigs || !isOneDigit(r);
+  switch (bop) {
+    case BinaryOp::Add: case BinaryOp::Subtract:
+      return isSmallInt(r) ? ns(bop == BinaryOp::Add ? 6.31 : 4.34) : big ? ns(18.83) : ns(bop == BinaryOp::Add ? 13.34 : 12.78);
+    case BinaryOp::Multiply: return isSmallInt(r) ? ns(4.6) : big ? ns(19.5) : ns(9.65);
+    case BinaryOp::FloorDivide: return ns(17.41);
+    case BinaryOp::Remainder: return isSmallInt(r) ? ns(12.85) : ns(12.55);
+    // The calibration's "big" power had a multi-digit base; a small base squared into two
+    // digits costs like the one-digit case.
+    case BinaryOp::Power: return bigs || !isOneDigit(a) ? ns(42.89) : ns(29.23);
+    case BinaryOp::And: case BinaryOp::Or: case BinaryOp::Xor:
+      return isSmallInt(r) ? ns(8.75) : ns(24.92);
+    case BinaryOp::TrueDivide: return ns(13.46);
+    default: return ns(13.0);
+  }
+}
 
 // BINARY_OP depends on the operator, the operand types and the size of the result (CPython
 // preallocates -5..256, and ints of one 30-bit digit are cheaper than bigger ones).
-int64_t binaryOpCost(BinaryOp op, const Value& a, const Value& b, const Value& result);
-// COMPARE_OP feeding a conditional jump is fused in 3.11 (nearly free); as a value it is not.
-int64_t compareOpCost(bool fusedWithJump, const Value& a);
+inline int64_t binaryOpCost(BinaryOp op, const Value& a, const Value& b, const Value& r) {
+  using namespace cost_detail;
+  int base = static_cast<int>(op);
+  if (base >= kInplaceOffset) base -= kInplaceOffset;
+  auto bop = static_cast<BinaryOp>(base);
+  bool ints = (a.isInt() || a.isBool()) && (b.isInt() || b.isBool());
+  bool bigs = !ints && (a.isInt() || (a.isObj() && a.asObj()->kind == ObjKind::BigInt)) &&
+              (b.isInt() || (b.isObj() && b.asObj()->kind == ObjKind::BigInt));
+  if (ints || bigs) return intBinaryOpCost(bop, bigs, a, r);
+  if (a.isFloat() || b.isFloat()) {
+    if (bop == BinaryOp::Multiply) return ns(4.76);
+    if (bop == BinaryOp::TrueDivide) return ns(13.46);
+    return ns(8.72);
+  }
+  if (isStr(a) && bop == BinaryOp::Add) return ns(37.86);
+  if (isStr(a) && bop == BinaryOp::Remainder) return ns(120.0);
+  return ns(30.0);
+}
 
-enum class CallKind : uint8_t { Python, C, Class };
-int64_t callCost(CallKind kind, bool keywords);
+// COMPARE_OP feeding a conditional jump is fused in 3.11 (nearly free); as a value it is not.
+inline int64_t compareOpCost(bool fused, const Value& a) {
+  using namespace cost_detail;
+  if (fused) return ns(0.5);
+  return isStr(a) ? ns(12.17) : ns(8.93);
+}
+
+inline int64_t callCost(CallKind kind, bool keywords) {
+  using namespace cost_detail;
+  int64_t kw = keywords ? ns(15.38) : 0;
+  switch (kind) {
+    case CallKind::Python: return ns(17.1) + kw;
+    case CallKind::C: return ns(20.72) + kw;
+    case CallKind::Class: return ns(164.43) + kw;
+  }
+  return ns(20.0);
+}
 
 }  // namespace interleave::lang

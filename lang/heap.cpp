@@ -54,6 +54,7 @@ void SliceObj::trace(Heap& h) { h.mark(start); h.mark(stop); h.mark(step); }
 void CodeObj::trace(Heap& h) {
   for (const Value& v : constants) h.mark(v);
   for (StrObj* s : names) h.mark(s);
+  for (StrObj* s : nameAliases) h.mark(s);
   h.mark(docstring);
 }
 void CellObj::trace(Heap& h) { h.mark(value); }

@@ -47,12 +47,14 @@ std::vector<std::pair<Value, Value>> liveItems(const DictObj& d) {
 }
 
 void clearDict(DictObj* d) {
+  if (d->typeEpoch) ++*d->typeEpoch;
   d->entries.clear();
   d->index.clear();
   d->used = 0;
 }
 
 void cloneDict(DictObj* dst, const DictObj& src) {
+  if (dst->typeEpoch) ++*dst->typeEpoch;
   dst->entries = src.entries;
   dst->index = src.index;
   dst->used = src.used;

@@ -198,10 +198,12 @@ bool TimSort::binarySort(Slice lo, Value* hi, Value* start) {
     moveValues(l + 1, l, start - l);
     *l = pivot;
     if (lo.values) {
-      ptrdiff_t off = lo.values - lo.keys;
-      Value v = start[off];
-      moveValues(l + off + 1, l + off, start - l);
-      l[off] = v;
+      // By index: keys and values are separate arrays, and the distance between them need not
+      // be a whole number of Values (wasm's malloc aligns to 8 bytes, a Value is 16).
+      ptrdiff_t at = l - lo.keys, from = start - lo.keys;
+      Value v = lo.values[from];
+      moveValues(lo.values + at + 1, lo.values + at, from - at);
+      lo.values[at] = v;
     }
   }
   return true;

@@ -85,6 +85,8 @@ struct DictObj : Obj {
   std::vector<DictEntry> entries;
   std::vector<int32_t> index;   // -1 empty, -2 deleted, else entry number
   int64_t used = 0;             // live entries
+  // A type's dict: the VM's counter bumped on every change (Vm::typeEpoch, attribute caches).
+  uint64_t* typeEpoch = nullptr;
   DictObj() : Obj(ObjKind::Dict) {}
   void trace(Heap& heap) override;
 };
@@ -145,6 +147,18 @@ struct CodeObj : Obj {
   std::vector<SourceSpan> spans;          // one per instruction
   std::vector<Value> constants;
   std::vector<StrObj*> names;             // globals / attributes
+  // Per name: another StrObj of the same text found as a dict key (a name stored by other
+  // code), so that lookups compare pointers, not strings. Kept alive by trace(): a key's
+  // address is not reused while it is remembered here.
+  std::vector<StrObj*> nameAliases;
+  // Per instruction (LOAD_ATTR, STORE_ATTR): findClassAttr(cls, name) as last computed, valid
+  // while no type's dict has changed since (Vm::typeEpoch) and for the same class.
+  struct ClassAttrCache {
+    TypeObj* cls = nullptr;
+    uint64_t epoch = 0;
+    Value attr;
+  };
+  std::vector<ClassAttrCache> classAttrCache;
   std::vector<std::string> varnames;      // fast locals: params first
   std::vector<std::string> cellvars;      // locals captured by inner functions
   std::vector<std::string> freevars;      // captured from outer functions

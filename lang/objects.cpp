@@ -28,6 +28,7 @@ TypeObj* Vm::newType(const std::string& name, std::vector<TypeObj*> bases, bool 
   t->module = builtin ? "builtins" : "__main__";
   t->instanceKind = instanceKind;
   t->dict = newDict();
+  watchTypeDict(t->dict);
   t->bases = std::move(bases);
   t->mro.push_back(t);
   // Builtin hierarchies are single inheritance: the MRO is the chain of bases.
@@ -213,22 +214,6 @@ bool computeMro(Vm& vm, PyThread& t, TypeObj* cls) {
 }
 
 namespace {
-// The hash Vm::hash gives a str (FNV-1a, shifted), cached in the StrObj.
-int64_t strHash(StrObj* s) {
-  if (s->hash == -1) {
-    uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : s->s) { h ^= c; h *= 1099511628211ULL; }
-    s->hash = static_cast<int64_t>(h >> 1);
-    if (s->hash == -1) s->hash = -2;
-  }
-  return s->hash;
-}
-int64_t strHash(const std::string& key) {
-  uint64_t x = 1469598103934665603ULL;
-  for (unsigned char c : key) { x ^= c; x *= 1099511628211ULL; }
-  int64_t h = static_cast<int64_t>(x >> 1);
-  return h == -1 ? -2 : h;
-}
 // A str-keyed lookup through the index (no Python code can run: keys compared as strings).
 Value lookupStr(const DictObj* d, int64_t h, const std::string& key) {
   if (d->index.empty()) return Value::undefined();
@@ -251,9 +236,9 @@ Value lookupStr(const DictObj* d, int64_t h, const std::string& key) {
 }  // namespace
 
 Value findClassAttr(TypeObj* cls, StrObj* name) {
-  int64_t h = strHash(name);
   for (TypeObj* m : cls->mro) {
-    Value v = lookupStr(m->dict, h, name->s);
+    Value v = Value::undefined();
+    findStrKey(m->dict, name, &v, true);
     if (!v.isUndefined()) return v;
   }
   return Value::undefined();
@@ -968,6 +953,7 @@ bool Vm::dictGet(PyThread& t, DictObj* d, Value key, Value* out, bool* found) {
 }
 
 bool Vm::dictSet(PyThread& t, DictObj* d, Value key, Value value) {
+  if (d->typeEpoch) ++*d->typeEpoch;
   int64_t h;
   if (!hash(t, key, &h)) return false;
   if (d->index.empty()) rebuildIndex(d, 8);
@@ -1006,6 +992,7 @@ bool Vm::dictSet(PyThread& t, DictObj* d, Value key, Value value) {
 }
 
 bool Vm::dictDel(PyThread& t, DictObj* d, Value key, bool* found) {
+  if (d->typeEpoch) ++*d->typeEpoch;
   *found = false;
   if (d->index.empty()) return true;
   int64_t h;
@@ -2019,14 +2006,7 @@ OpStatus nativeNext(Vm& vm, PyThread& t, Value v, Value* out, bool* done) {
       it->index = static_cast<int64_t>(e);
       return OpStatus::Ok;
     }
-    case IterKind::Range:
-      if ((it->rangeStep > 0 && it->rangeNext >= it->rangeStop) || (it->rangeStep < 0 && it->rangeNext <= it->rangeStop)) {
-        *done = true;
-        return OpStatus::Ok;
-      }
-      *out = Value::integer(it->rangeNext);
-      it->rangeNext += it->rangeStep;
-      return OpStatus::Ok;
+    case IterKind::Range: return rangeNext(it, out, done);
     case IterKind::DictKeys: case IterKind::DictValues: case IterKind::DictItems: case IterKind::Set: {
       DictObj* d = it->iterKind == IterKind::Set ? &static_cast<SetObj*>(it->source.asObj())->table
                                                  : static_cast<DictObj*>(it->source.asObj());

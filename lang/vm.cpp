@@ -585,7 +585,13 @@ struct Interpreter {
       raiseType(vm.types.TypeError, missingMessage(fn, missing, "keyword-only"));
       return false;
     }
-    // Cells: captured locals (arguments copied in), then the closure's free variables.
+    bindCells(fn, fr);
+    return true;
+  }
+
+  // Cells: captured locals (arguments copied in), then the closure's free variables.
+  void bindCells(FunctionObj* fn, Frame* fr) {
+    CodeObj* c = fn->code;
     fr->cells.clear();
     for (size_t i = 0; i < c->cellvars.size(); ++i) {
       CellObj* cell = vm.heap.make<CellObj>();
@@ -594,7 +600,28 @@ struct Interpreter {
       fr->cells.push_back(cell);
     }
     for (CellObj* cell : fn->closure) fr->cells.push_back(cell);
-    return true;
+  }
+
+  // CALL / CALL_METHOD of a Python function taking exactly these positional arguments
+  // (isSimpleCall): what call() and bindArgs do, without building Args. The callable is at
+  // stack[base - 1], the arguments from stack[base]; `self` (undefined: none) comes first.
+  void callSimple(FunctionObj* fn, Frame* caller, size_t base, Value self, size_t popTo) {
+    Frame* fr = newFrame();
+    CodeObj* c = fn->code;
+    fr->code = c;
+    fr->func = fn;
+    fr->globals = fn->globals;
+    fr->stack.reserve(16);
+    fr->fast.assign(c->varnames.size(), Value::undefined());
+    size_t k = 0;
+    if (!self.isUndefined()) fr->fast[k++] = self;
+    for (size_t i = base; i < caller->stack.size(); ++i) fr->fast[k++] = caller->stack[i];
+    bindCells(fn, fr);
+    caller->stack.resize(popTo);
+    fr->delivery = Delivery::Push;
+    fr->payload = Value::undefined();
+    fr->jump = 0;
+    t.frames.push_back(fr);
   }
 
   std::string missingMessage(FunctionObj* fn, const std::vector<std::string>& names, const char* kind) {
@@ -1043,7 +1070,8 @@ struct Interpreter {
           // Data descriptors (properties) win over the instance dict.
           if (isKind(classAttr, ObjKind::Property)) return descriptor(obj, classAttr, false, out, d);
           if (inst->dict) {
-            Value v = vm.dictGetStr(inst->dict, n);
+            Value v = Value::undefined();
+            findStrKey(inst->dict, name, &v, true);
             if (!v.isUndefined()) { *out = v; return AttrResult::Value; }
           }
           if (!classAttr.isUndefined()) return descriptor(obj, classAttr, false, out, d);
@@ -1226,6 +1254,13 @@ struct Interpreter {
             return true;
           }
           if (!inst->dict) inst->dict = vm.newDict();
+          // An existing attribute: replace its value where dictSet would find it.
+          Value old;
+          DictEntry* e = nullptr;
+          if (!inst->dict->typeEpoch && findStrKey(inst->dict, name, &old, false, &e) == StrLookup::Found) {
+            e->value = v;
+            return true;
+          }
           return vm.dictSet(t, inst->dict, Value::object(name), v);
         }
         case ObjKind::Type: {
@@ -1284,6 +1319,7 @@ struct Interpreter {
     Value mod = vm.dictGetStr(body->locals, "__module__");
     if (isKind(mod, ObjKind::Str)) cls->module = asStr(mod)->s;
     cls->dict = body->locals;
+    vm.watchTypeDict(cls->dict);
     for (const Value& b : basesT->items) {
       if (!isKind(b, ObjKind::Type)) {
         raiseType(vm.types.TypeError, "bases must be types");
@@ -1303,7 +1339,25 @@ struct Interpreter {
   // [SECTION] Eval loop
   //---------------------------------------------------------------------------------------------
   // Returns: 0 keep going, 1 stop (budget/request/thread end), 2 reentrant call finished.
+  // Outside reentrant runs (reentryDepth < 0) it goes on with the next instruction for as long
+  // as Vm::run would call it again straight away (see canContinue).
   int step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth, Value* reentryResult);
+  static constexpr int kPure = -1;  // stepOnce: see there
+  // Runs the simplest instructions of the top frame (locals, constants, jumps, small-int
+  // arithmetic and comparisons, range loops) with the frame's state in registers, exactly as
+  // stepOnce and Vm::run would. Returns false when the budget or the instruction limit stops
+  // the loop; true when the next instruction needs stepOnce (it is counted already).
+  bool runFast(Nanos* consumed, Nanos budget);
+  // One instruction (the body of step's loop).
+  __attribute__((always_inline)) inline int stepOnce(Nanos* consumed, Request* request, int reentryDepth,
+                                              Value* reentryResult);
+  // Vm::run's checks before an instruction, all passing: nothing to hand to the engine, no
+  // busy time, budget left, no collection due, the instruction limit not reached.
+  bool canContinue(Nanos consumed, Nanos budget) const {
+    return t.deferred.empty() && !t.hasPendingRequest && !t.yieldGil && !t.finished && !t.frames.empty() &&
+           !(consumed > 0 && consumed >= budget) && t.busyPython <= 0 && t.busyNative <= 0 &&
+           !vm.heap.wantsCollection() && !vm.coroutineDropped && vm.instructions < vm.maxInstructions;
+  }
   // Moves what the instruction charged (cost units) into whole nanoseconds consumed.
   void settle(Nanos* consumed) {
     int64_t total = vm.charged + vm.chargeRemainder;
@@ -1336,6 +1390,21 @@ Value lookupName(Vm& vm, PyThread& t, DictObj* d, StrObj* name) {
   return found ? out : Value::undefined();
 }
 
+// vm.dictGetStr(d, name->s) is not undefined.
+bool hasStrAttr(const DictObj* d, StrObj* name) {
+  Value v = Value::undefined();
+  findStrKey(d, name, &v, true);
+  return !v.isUndefined();
+}
+
+// A plain Python function called with exactly its positional parameters (no defaults, *args,
+// **kwargs, keyword-only parameters, generator): bindArgs would only copy the arguments.
+bool isSimpleCall(const FunctionObj* fn, size_t argc) {
+  const CodeObj* c = fn->code;
+  return !(c->flags & (kCodeVarargs | kCodeVarkw | kCodeGenerator | kCodeCoroutine)) &&
+         c->kwonlyargcount == 0 && static_cast<size_t>(c->argcount) == argc;
+}
+
 const char* kBinaryDunder[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
                                "pow", "rshift", "sub", "truediv", "xor"};
 const char* kCompareDunder[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
@@ -1343,26 +1412,39 @@ const char* kCompareReflected[] = {"__gt__", "__ge__", "__eq__", "__ne__", "__lt
 
 // Eval-breaker instructions (CPython 3.11): RESUME at function start or after a yield, and
 // loop back-edges. (After a C call returns is handled in CALL itself.)
+enum class Breaker : uint8_t { Never, Always, ResumeArg, BackwardJump };
+constexpr std::array<Breaker, static_cast<size_t>(Op::Count)> kBreakers = [] {
+  std::array<Breaker, static_cast<size_t>(Op::Count)> b{};
+  b[static_cast<size_t>(Op::RESUME)] = Breaker::ResumeArg;
+  b[static_cast<size_t>(Op::JUMP_BACKWARD)] = Breaker::Always;
+  b[static_cast<size_t>(Op::POP_JUMP_IF_FALSE)] = Breaker::BackwardJump;
+  b[static_cast<size_t>(Op::POP_JUMP_IF_TRUE)] = Breaker::BackwardJump;
+  return b;
+}();
+// (A table: most instructions are not breaker points, one load tells.)
 bool isBreakerPoint(const Instr& in, uint32_t ip) {
-  Op op = static_cast<Op>(in.op);
-  if (op == Op::RESUME) return in.arg < 2;
-  if (op == Op::JUMP_BACKWARD) return true;
-  if ((op == Op::POP_JUMP_IF_FALSE || op == Op::POP_JUMP_IF_TRUE) && in.arg <= ip) return true;
+  switch (kBreakers[in.op]) {
+    case Breaker::Never: return false;
+    case Breaker::Always: return true;
+    case Breaker::ResumeArg: return in.arg < 2;
+    case Breaker::BackwardJump: return in.arg <= ip;
+  }
   return false;
 }
 }  // namespace
 
 // One instruction. Returns 0 to continue, 1 to stop the loop (request, GIL yield, thread end),
 // 2 when the reentrant base frame at `reentryDepth` returned (*reentryResult holds the value),
-// 3 when an exception crossed that reentrant boundary.
-int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,
-                      Value* reentryResult) {
+// 3 when an exception crossed that reentrant boundary; kPure (continue) after an instruction
+// that ran no code, allocated nothing and touched no frame but its own (LOAD_FAST, small-int
+// arithmetic, jumps...), so that only the budget and instruction count can have changed.
+inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryDepth, Value* reentryResult) {
   Frame* f = top();
   const Instr in = f->code->code[f->ip];
   const Op op = static_cast<Op>(in.op);
   const bool prelude = f->code->flags & kCodePrelude;
   // Eval breaker: the GIL holder honours a drop request only here.
-  if (reentryDepth < 0 && vm.ctx && !prelude && isBreakerPoint(in, f->ip)) {
+  if (isBreakerPoint(in, f->ip) && reentryDepth < 0 && vm.ctx && !prelude) {
     if (!f->breakerChecked && vm.ctx->gilDropRequested()) {
       f->breakerChecked = true;
       t.yieldGil = true;
@@ -1373,18 +1455,20 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
   f->lastIp = f->ip;
   ++f->ip;
   vm.charged = prelude ? 0 : vm.opCost[in.op];
-  (void)budget;
   bool ok = true;
+  bool pure = false;
   auto& st = f->stack;
   switch (op) {
-    case Op::NOP: case Op::RESUME: break;
+    case Op::NOP: case Op::RESUME: pure = true; break;
     case Op::POP_TOP:
+      // (A dropped coroutine makes Vm::run collect and warn before the next instruction.)
       if (__builtin_expect(vm.unstartedCoroutines > 0, 0)) vm.noteDropped(st.back());
       st.pop_back();
+      pure = !vm.coroutineDropped;
       break;
-    case Op::COPY: st.push_back(st[st.size() - in.arg]); break;
-    case Op::SWAP: std::swap(st.back(), st[st.size() - in.arg]); break;
-    case Op::LOAD_CONST: st.push_back(f->code->constants[in.arg]); break;
+    case Op::COPY: st.push_back(st[st.size() - in.arg]); pure = true; break;
+    case Op::SWAP: std::swap(st.back(), st[st.size() - in.arg]); pure = true; break;
+    case Op::LOAD_CONST: st.push_back(f->code->constants[in.arg]); pure = true; break;
     case Op::LOAD_FAST: {
       Value v = f->fast[in.arg];
       if (v.isUndefined()) {
@@ -1393,11 +1477,13 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
         break;
       }
       st.push_back(v);
+      pure = true;
       break;
     }
     case Op::STORE_FAST:
       if (__builtin_expect(vm.unstartedCoroutines > 0, 0)) vm.noteDropped(f->fast[in.arg]);
       f->fast[in.arg] = pop(f);
+      pure = !vm.coroutineDropped;
       break;
     case Op::DELETE_FAST:
       if (f->fast[in.arg].isUndefined()) { nameError(f->code->varnames[in.arg], f, true); ok = false; break; }
@@ -1425,8 +1511,13 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
     case Op::DELETE_DEREF: f->cells[in.arg]->value = Value::undefined(); break;
     case Op::LOAD_GLOBAL: {
       StrObj* n = f->code->names[in.arg];
-      Value v = lookupName(vm, t, f->globals, n);
-      if (v.isUndefined()) v = lookupName(vm, t, vm.builtins, n);
+      Value v = Value::undefined();
+      StrLookup r = findStrKey(f->globals, n, &v, false);
+      if (r != StrLookup::Slow && v.isUndefined()) r = findStrKey(vm.builtins, n, &v, false);
+      if (r == StrLookup::Slow) {  // a non-str key of the same hash: dictGet's __eq__ calls
+        v = lookupName(vm, t, f->globals, n);
+        if (v.isUndefined()) v = lookupName(vm, t, vm.builtins, n);
+      }
       if (v.isUndefined()) { nameError(n->s, f, false); ok = false; break; }
       st.push_back(v);
       break;
@@ -1474,7 +1565,7 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       if (isKind(obj, ObjKind::Instance)) {
         auto* inst = static_cast<InstanceObj*>(obj.asObj());
         Value classAttr = findClassAttr(inst->cls, n);
-        if (isKind(classAttr, ObjKind::Function) && (!inst->dict || vm.dictGetStr(inst->dict, n->s).isUndefined())) {
+        if (isKind(classAttr, ObjKind::Function) && (!inst->dict || !hasStrAttr(inst->dict, n))) {
           st.push_back(obj);
           st.push_back(classAttr);
           break;
@@ -1498,6 +1589,12 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       Value b = pop(f);
       Value a = pop(f);
       Value r;
+      if (a.isInt() && b.isInt() && smallIntBinary(static_cast<BinaryOp>(in.arg), a.asInt(), b.asInt(), &r)) {
+        vm.charged += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);
+        st.push_back(r);
+        pure = true;
+        break;
+      }
       OpStatus s = nativeBinary(vm, t, static_cast<BinaryOp>(in.arg), a, b, &r);
       vm.charged += binaryOpCost(static_cast<BinaryOp>(in.arg), a, b, r);  // C loops add too (sum)
       if (s == OpStatus::Ok) { st.push_back(r); break; }
@@ -1528,7 +1625,9 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       Value b = pop(f);
       Value a = pop(f);
       Value r;
-      OpStatus s = nativeCompare(vm, t, static_cast<CompareOp>(in.arg), a, b, &r);
+      pure = a.isInt() && b.isInt();
+      OpStatus s = pure ? smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r)
+                        : nativeCompare(vm, t, static_cast<CompareOp>(in.arg), a, b, &r);
       if (!prelude) {
         Op next = static_cast<Op>(f->code->code[f->ip].op);
         vm.charged += compareOpCost(next == Op::POP_JUMP_IF_FALSE || next == Op::POP_JUMP_IF_TRUE, a);
@@ -1732,7 +1831,8 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       }
       Value v;
       bool done = false;
-      OpStatus s = nativeNext(vm, t, it, &v, &done);
+      pure = isKind(it, ObjKind::Iterator) && static_cast<IteratorObj*>(it.asObj())->iterKind == IterKind::Range;
+      OpStatus s = pure ? rangeNext(static_cast<IteratorObj*>(it.asObj()), &v, &done) : nativeNext(vm, t, it, &v, &done);
       if (s == OpStatus::Ok) {
         if (done) { st.pop_back(); f->ip = in.arg; }
         else st.push_back(v);
@@ -1752,11 +1852,12 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
     }
     case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT:
       f->ip = in.arg;
+      pure = true;
       break;
     case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: {
       Value v = pop(f);
       bool b;
-      if (v.isBool()) b = v.asBool();
+      if (v.isBool()) b = v.asBool(), pure = true;
       else if (!vm.truthy(t, v, &b)) { ok = false; break; }
       if (b == (op == Op::POP_JUMP_IF_TRUE)) f->ip = in.arg;
       break;
@@ -1769,6 +1870,18 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
       break;
     }
     case Op::CALL: case Op::CALL_KW: case Op::CALL_METHOD: case Op::CALL_METHOD_KW: {
+      if (op == Op::CALL || op == Op::CALL_METHOD) {
+        size_t base = st.size() - in.arg;
+        Value callable = st[base - 1];
+        Value self = op == Op::CALL_METHOD ? st[base - 2] : Value::undefined();
+        if (isKind(callable, ObjKind::Function) &&
+            isSimpleCall(static_cast<FunctionObj*>(callable.asObj()), in.arg + (self.isUndefined() ? 0 : 1)) &&
+            t.frames.size() < static_cast<size_t>(kMaxRecursionDepth)) {
+          if (!prelude) vm.charged += callCost(CallKind::Python, false);
+          callSimple(static_cast<FunctionObj*>(callable.asObj()), f, base, self, base - (op == Op::CALL_METHOD ? 2 : 1));
+          break;
+        }
+      }
       Args args;
       size_t nkw = 0;
       TupleObj* kwnames = nullptr;
@@ -2068,7 +2181,299 @@ int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reent
   }
   if (t.hasPendingRequest) return 1;
   (void)request;
-  return 0;
+  return pure ? kPure : 0;
+}
+
+bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
+  // The top frame's state, in locals; saved before another frame becomes the top one.
+  static constexpr std::array<int64_t, static_cast<size_t>(Op::Count)> kFreeOps{};  // prelude code
+  Frame* f;
+  const Instr* instrs;
+  const Value* consts;
+  StrObj* const* names;
+  StrObj** aliases;
+  CodeObj::ClassAttrCache* classCache;
+  const int64_t* opCost;
+  Value* fast;
+  Value* stack;
+  size_t capacity, sp;
+  bool prelude, breakers;
+  uint32_t ip, lastIp;
+  // (Inlined: a call would keep every captured local in memory.)
+  auto load = [&]() __attribute__((always_inline)) {
+    f = top();
+    CodeObj* code = f->code;
+    instrs = code->code.data();
+    consts = code->constants.data();
+    names = code->names.data();
+    if (code->nameAliases.size() != code->names.size()) code->nameAliases.resize(code->names.size(), nullptr);
+    aliases = code->nameAliases.data();
+    if (code->classAttrCache.size() != code->code.size()) code->classAttrCache.resize(code->code.size());
+    classCache = code->classAttrCache.data();
+    fast = f->fast.data();
+    stack = f->stack.data();
+    capacity = f->stack.capacity();
+    sp = f->stack.size();
+    prelude = code->flags & kCodePrelude;
+    opCost = prelude ? kFreeOps.data() : vm.opCost.data();
+    breakers = vm.ctx && !prelude;
+    ip = f->ip;
+    lastIp = f->lastIp;
+  };
+  auto save = [&]() __attribute__((always_inline)) {
+    f->ip = ip;
+    f->lastIp = lastIp;
+    f->stack.setSize(sp);
+  };
+  // Costs: with U the cost units charged since entry plus the remainder carried in, settle()
+  // would have made consumed = consumed0 + U / kCostScale and the remainder U % kCostScale
+  // (all costs are >= 0). Vm::run stops at consumed > 0 && consumed >= budget, that is at
+  // U >= stopAt: no division per instruction.
+  if (vm.chargeRemainder < 0) return true;
+  const Nanos consumed0 = *consumedOut;
+  uint64_t units = static_cast<uint64_t>(vm.chargeRemainder);
+  uint64_t stopAt = consumed0 > 0 ? 0 : kCostScale;
+  if (budget > consumed0) {
+    Nanos need = budget - consumed0;
+    stopAt = std::max<uint64_t>(stopAt, need > INT64_MAX / kCostScale ? UINT64_MAX : static_cast<uint64_t>(need * kCostScale));
+  }
+  load();
+  // findClassAttr(cls, names[arg]) for the instruction at ip, through its cache.
+  auto classAttr = [&](TypeObj* cls, uint32_t at, StrObj* name) __attribute__((always_inline)) {
+    CodeObj::ClassAttrCache& c = classCache[at];
+    if (c.cls != cls || c.epoch != vm.typeEpoch) c = {cls, vm.typeEpoch, findClassAttr(cls, name)};
+    return c.attr;
+  };
+  int64_t instructions = vm.instructions;
+  // Back to memory (also harmless when nothing ran: the same values).
+  auto finish = [&]() __attribute__((always_inline)) {
+    save();
+    *consumedOut = consumed0 + static_cast<Nanos>(units / kCostScale);
+    vm.chargeRemainder = static_cast<int64_t>(units % kCostScale);
+    vm.charged = 0;
+    vm.instructions = instructions;
+  };
+  // Eval breaker (as in stepOnce): leave a GIL drop request to stepOnce. Asked once: nothing
+  // here can change the engine's state (it changes between runs, or through natives).
+  const bool dropRequested = vm.ctx && vm.ctx->gilDropRequested();
+#define INTERLEAVE_FAST_BREAKER()                               \
+  if (breakers) {                                               \
+    if (!f->breakerChecked && dropRequested) goto general;      \
+    f->breakerChecked = false;                                  \
+  }
+  for (;;) {
+    const Instr in = instrs[ip];
+    const Op op = static_cast<Op>(in.op);
+    int64_t cost = opCost[in.op];
+    uint32_t next = ip + 1;
+    switch (op) {
+      case Op::NOP: break;
+      case Op::RESUME:
+        if (in.arg < 2) { INTERLEAVE_FAST_BREAKER(); }
+        break;
+      case Op::LOAD_FAST: {
+        const Value& v = fast[in.arg];
+        if (v.isUndefined() || sp == capacity) goto general;
+        stack[sp++] = v;
+        break;
+      }
+      case Op::STORE_FAST:
+        if (vm.unstartedCoroutines > 0) goto general;  // may drop a coroutine (stepOnce)
+        fast[in.arg] = stack[--sp];
+        break;
+      case Op::LOAD_CONST:
+        if (sp == capacity) goto general;
+        stack[sp++] = consts[in.arg];
+        break;
+      case Op::POP_TOP:
+        if (vm.unstartedCoroutines > 0) goto general;  // may drop a coroutine (stepOnce)
+        --sp;
+        break;
+      case Op::JUMP_BACKWARD:
+        INTERLEAVE_FAST_BREAKER();
+        next = in.arg;
+        break;
+      case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT: next = in.arg; break;
+      case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE: {
+        if (in.arg <= ip) { INTERLEAVE_FAST_BREAKER(); }
+        const Value& v = stack[sp - 1];
+        if (!v.isBool()) goto general;
+        --sp;
+        if (v.asBool() == (op == Op::POP_JUMP_IF_TRUE)) next = in.arg;
+        break;
+      }
+      case Op::BINARY_OP: {
+        const Value& a = stack[sp - 2];
+        const Value& b = stack[sp - 1];
+        Value r;
+        if (!a.isInt() || !b.isInt() || !smallIntBinary(static_cast<BinaryOp>(in.arg), a.asInt(), b.asInt(), &r)) goto general;
+        int base = in.arg >= static_cast<uint32_t>(kInplaceOffset) ? static_cast<int>(in.arg) - kInplaceOffset : static_cast<int>(in.arg);
+        cost += intBinaryOpCost(static_cast<BinaryOp>(base), false, a, r);  // = binaryOpCost(small ints)
+        stack[sp - 2] = r;
+        --sp;
+        break;
+      }
+      case Op::COMPARE_OP: {
+        const Value& a = stack[sp - 2];
+        const Value& b = stack[sp - 1];
+        if (!a.isInt() || !b.isInt()) goto general;
+        Value r;
+        smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r);
+        if (!prelude) {
+          Op after = static_cast<Op>(instrs[next].op);
+          cost += compareOpCost(after == Op::POP_JUMP_IF_FALSE || after == Op::POP_JUMP_IF_TRUE, a);
+        }
+        stack[sp - 2] = r;
+        --sp;
+        break;
+      }
+      case Op::FOR_ITER: {
+        const Value& it = stack[sp - 1];
+        if (!it.isObj()) goto general;
+        if (it.asObj()->kind == ObjKind::Iterator) {
+          auto* iter = static_cast<IteratorObj*>(it.asObj());
+          if (iter->iterKind != IterKind::Range || sp == capacity) goto general;
+          Value v;
+          bool done = false;
+          rangeNext(iter, &v, &done);
+          if (done) { --sp; next = in.arg; }
+          else stack[sp++] = v;
+          break;
+        }
+        if (it.asObj()->kind != ObjKind::Generator) goto general;
+        // resume(gen, None, ForIter, arg) of a suspended generator (not the first time).
+        auto* gen = static_cast<GeneratorObj*>(it.asObj());
+        if (gen->state != GenState::Suspended) goto general;
+        lastIp = ip;
+        ip = next;
+        save();
+        Frame* fr = gen->frame.get();
+        fr->stack.push_back(Value::none());
+        gen->awaitedOnce = true;
+        gen->state = GenState::Running;
+        fr->delivery = Delivery::ForIter;
+        fr->jump = in.arg;
+        enterGen(gen, fr);
+        t.frames.push_back(fr);
+        load();
+        goto settle;
+      }
+      case Op::YIELD_VALUE: {
+        if (t.frames.size() < 2 || f->generator == nullptr) goto general;
+        Value v = stack[--sp];
+        f->generator->state = GenState::Suspended;
+        lastIp = ip;
+        ip = next;
+        save();
+        t.frames.pop_back();
+        leaveGen(f->generator, f, false);
+        top()->stack.push_back(v);
+        load();
+        goto settle;
+      }
+      case Op::LOAD_GLOBAL: {
+        if (sp == capacity) goto general;
+        StrObj* n = names[in.arg];
+        Value v = Value::undefined();
+        StrLookup r = findStrKey(f->globals, n, &v, false, nullptr, &aliases[in.arg]);
+        if (r != StrLookup::Slow && v.isUndefined()) r = findStrKey(vm.builtins, n, &v, false, nullptr, &aliases[in.arg]);
+        if (r == StrLookup::Slow || v.isUndefined()) goto general;
+        stack[sp++] = v;
+        break;
+      }
+      case Op::LOAD_ATTR: {
+        // An instance's own attribute, with no property of that name on its class (getAttr).
+        const Value& obj = stack[sp - 1];
+        if (!isKind(obj, ObjKind::Instance)) goto general;
+        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        if ((inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) || !inst->dict) goto general;
+        StrObj* n = names[in.arg];
+        if (isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
+        Value v = Value::undefined();
+        findStrKey(inst->dict, n, &v, true, nullptr, &aliases[in.arg]);
+        if (v.isUndefined()) goto general;
+        stack[sp - 1] = v;
+        break;
+      }
+      case Op::STORE_ATTR: {
+        // Replacing an instance's existing attribute (setAttr).
+        const Value& obj = stack[sp - 1];
+        if (!isKind(obj, ObjKind::Instance)) goto general;
+        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        StrObj* n = names[in.arg];
+        if (!inst->dict || inst->dict->typeEpoch || inst->exc || isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
+        Value old;
+        DictEntry* e = nullptr;
+        if (findStrKey(inst->dict, n, &old, false, &e, &aliases[in.arg]) != StrLookup::Found) goto general;
+        e->value = stack[sp - 2];
+        sp -= 2;
+        break;
+      }
+      case Op::CALL: {
+        // A plain Python function with exactly its positional parameters and no cells to
+        // make (callSimple without allocation).
+        size_t base = sp - in.arg;
+        const Value& callable = stack[base - 1];
+        if (!isKind(callable, ObjKind::Function)) goto general;
+        auto* fn = static_cast<FunctionObj*>(callable.asObj());
+        if (!isSimpleCall(fn, in.arg) || !fn->code->cellvars.empty() ||
+            t.frames.size() >= static_cast<size_t>(kMaxRecursionDepth)) {
+          goto general;
+        }
+        if (!prelude) cost += callCost(CallKind::Python, false);
+        lastIp = ip;
+        ip = next;
+        save();
+        callSimple(fn, f, base, Value::undefined(), base - 1);
+        load();
+        goto settle;
+      }
+      case Op::RETURN_VALUE: {
+        // An ordinary call's frame returns (doReturn); RETURN_VALUE's cost is not settled.
+        if (f->generator || f->delivery != Delivery::Push || t.frames.size() < 2) goto general;
+        Value v = stack[--sp];
+        lastIp = ip;
+        ip = next;
+        save();
+        t.frames.pop_back();
+        releaseFrame(f);
+        top()->stack.push_back(v);
+        load();
+        goto check;
+      }
+      default: goto general;
+    }
+    lastIp = ip;
+    ip = next;
+  settle:
+    // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
+    units += static_cast<uint64_t>(cost);
+  check:
+    if (units >= stopAt || instructions >= vm.maxInstructions) {
+      finish();
+      return false;
+    }
+    ++instructions;
+  }
+#undef INTERLEAVE_FAST_BREAKER
+general:
+  finish();
+  return true;
+}
+
+int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,
+                      Value* reentryResult) {
+  for (;;) {
+    if (reentryDepth < 0 && !runFast(consumed, budget)) return 0;
+    int rc = stepOnce(consumed, request, reentryDepth, reentryResult);
+    if (rc == kPure) {
+      // Nothing but the budget and the instruction count can stop the loop here.
+      if (reentryDepth >= 0 || (*consumed > 0 && *consumed >= budget) || vm.instructions >= vm.maxInstructions) return 0;
+    } else if (rc != 0 || reentryDepth >= 0 || !canContinue(*consumed, budget)) {
+      return rc;
+    }
+    ++vm.instructions;  // what Vm::run counts before calling step again
+  }
 }
 
 }  // namespace interleave::lang
@@ -2105,6 +2510,11 @@ int Interpreter::doReturn(Value v, int reentryDepth, Value* reentryResult) {
         break;
       }
     }
+    return 0;
+  }
+  if (d == Delivery::Push) {  // an ordinary call: what deliver() does, without the rest
+    releaseFrame(f);
+    top()->stack.push_back(v);
     return 0;
   }
   Value classCell = v;

@@ -67,6 +67,10 @@ class ValueStack {
     for (size_t i = size_; i < n; ++i) items_[i] = Value::none();
     size_ = n;
   }
+  // Raw access for the eval loop's register-resident fast path (Interpreter::runFast).
+  Value* data() { return items_.data(); }
+  size_t capacity() const { return items_.size(); }
+  void setSize(size_t n) { size_ = n; }
   Value* begin() { return items_.data(); }
   Value* end() { return items_.data() + size_; }
   const Value* begin() const { return items_.data(); }
@@ -307,6 +311,13 @@ class Vm {
   int64_t chargeRemainder = 0;      // fraction of a nanosecond carried to the next instruction
   int64_t instructions = 0;         // executed so far
   int64_t maxInstructions = 0;      // MachineConfig::maxInstructions (a runaway stops there)
+  // Bumped whenever a type is created or a type's dict changes: class attribute lookups
+  // cached under one value are still right (CodeObj::classAttrCache).
+  uint64_t typeEpoch = 1;
+  void watchTypeDict(DictObj* d) {
+    d->typeEpoch = &typeEpoch;
+    ++typeEpoch;
+  }
   std::array<int64_t, static_cast<size_t>(Op::Count)> opCost{};  // cost units
   Obj* notImplemented = nullptr;    // the NotImplemented singleton
   CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base
