@@ -49,6 +49,8 @@ class PythonThreadBody final : public ThreadBody {
   RunResult run(ThreadContext& ctx, Nanos budget) override;
 
  private:
+  int32_t programLine(const PyThread& t) const;
+
   ProcessRuntime* rt_;
   PyThread* thread_;
   bool main_;
@@ -81,6 +83,16 @@ class ProcessRuntime final : public RuntimeState {
   int exitCode = 0;
 };
 
+int32_t PythonThreadBody::programLine(const PyThread& t) const {
+  const std::string& file = rt_->vm.filename;
+  for (auto it = t.frames.rbegin(); it != t.frames.rend(); ++it) {
+    const Frame* f = *it;
+    if (!f || !f->code || f->code->filename != file) continue;
+    if (f->lastIp < f->code->spans.size()) return f->code->spans[f->lastIp].line;
+  }
+  return -1;
+}
+
 RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
   if (thread_->id < 0 || !rt_->started.count(ctx.threadId())) {
     thread_->id = ctx.threadId();
@@ -88,6 +100,9 @@ RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
   }
   if (!thread_->finished) {
     RunOutcome o = rt_->vm.run(*thread_, ctx, budget);
+    // The program's line the thread is at (innermost frame of the program's own file, not of a
+    // library module): the chart's segments carry it (tooltips, click-to-source).
+    ctx.setActivity("", programLine(*thread_));
     if (o.request.kind != RequestKind::Exit) return {o.consumed, std::move(o.request)};
     if (!thread_->finished) return {o.consumed, std::move(o.request)};
     if (o.consumed > 0) return {o.consumed, Request::none()};
