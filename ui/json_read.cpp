@@ -183,7 +183,7 @@ struct Reader {
 }  // namespace
 
 bool parseJson(const std::string& text, JsonValue* out, std::string* error) {
-  Reader r{text};
+  Reader r{text, 0, {}};
   *out = JsonValue{};
   bool ok = r.value(out, 0);
   if (ok) {

@@ -1,6 +1,6 @@
 // The ImGui chart widget, headless (no window, no GPU: ImGui's examples/example_null approach):
 // it draws, the mouse hovers / zooms / pans / folds a group, and ImGui's asserts stay quiet.
-#include "gantt_view.h"
+#include "view_timeline.h"
 
 #include <gtest/gtest.h>
 
