@@ -53,7 +53,7 @@ struct App {
   std::string lastStatus;
   std::string stateBuffer;  // keeps interleave_get_state's result alive
   // Synthetic trace for benchmarks (owned here; the chart points at it).
-  std::unique_ptr<RunResult> synthetic;
+  std::unique_ptr<RunReport> synthetic;
   // CPU time of recent frames (ms): tick, draw, render.
   std::vector<float> frameMs;
   // Touch: two fingers pinch-zoom the chart.
@@ -229,7 +229,7 @@ EMSCRIPTEN_KEEPALIVE int interleave_load_synthetic(double segments) {
   if (!g_app) return 0;
   App& app = *g_app;
   const double t0 = nowMs();
-  auto r = std::make_unique<RunResult>();
+  auto r = std::make_unique<RunReport>();
   r->outcome.trace = makeSyntheticTrace(static_cast<int64_t>(segments), 8);
   r->outcome.ran = true;
   app.synthetic = std::move(r);
@@ -280,11 +280,12 @@ int main() {
   // filter (web/src/page.js: interleaveKeyTarget) so keys typed in the editor stay there.
   // clang-format off
   EM_ASM({
-    var filter = window.interleaveKeyTarget || function () { return true; };
-    [['keydown', GLFW.onKeydown], ['keypress', GLFW.onKeyPress]].forEach(function (p) {
-      window.removeEventListener(p[0], p[1], true);
-      window.addEventListener(p[0], function (e) { if (filter(e)) p[1](e); }, true);
-    });
+    (function (filter, down, press) {
+      window.removeEventListener('keydown', down, true);
+      window.removeEventListener('keypress', press, true);
+      window.addEventListener('keydown', function (e) { if (filter(e)) down(e); }, true);
+      window.addEventListener('keypress', function (e) { if (filter(e)) press(e); }, true);
+    })(window.interleaveKeyTarget || (function () { return true; }), GLFW.onKeydown, GLFW.onKeyPress);
   });
   // clang-format on
 

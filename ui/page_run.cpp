@@ -50,7 +50,7 @@ double SliceRunner::fraction() const {
 }
 
 void SliceRunner::finish(bool cancelled) {
-  auto r = std::make_unique<RunResult>();
+  auto r = std::make_unique<RunReport>();
   r->outcome = run_->outcome();
   r->cancelled = cancelled;
   r->hostMs = hostMs_;

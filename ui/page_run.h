@@ -17,7 +17,7 @@ constexpr const char* kProgramFile = "main.py";
 // instructions, stop endless loops too, but take longer than a learner should wait in wasm).
 constexpr double kMaxRunHostMs = 20000;
 
-struct RunResult {
+struct RunReport {
   lang::ProgramOutcome outcome;
   ErrorLocation error;  // line 0 and empty message: no error
   bool cancelled = false;
@@ -48,14 +48,14 @@ class SliceRunner {
   double fraction() const;
 
   bool hasResult() const { return result_ != nullptr; }
-  std::unique_ptr<RunResult> takeResult() { return std::move(result_); }
+  std::unique_ptr<RunReport> takeResult() { return std::move(result_); }
 
  private:
   void finish(bool cancelled);
 
   Clock clock_;
   std::unique_ptr<lang::ProgramRun> run_;
-  std::unique_ptr<RunResult> result_;
+  std::unique_ptr<RunReport> result_;
   std::string code_, settings_;
   Nanos expectedEnd_ = 0, now_ = 0;
   uint64_t events_ = 0;

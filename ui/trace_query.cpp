@@ -67,6 +67,20 @@ bool itemMatches(const Trace& trace, const DrawItem& item, const Highlight& h) {
   return false;
 }
 
+bool joinsPrevious(const Trace& trace, const DrawList& list, size_t k) {
+  if (k == 0 || k >= list.items.size()) return false;
+  const DrawItem& a = list.items[k - 1];
+  const DrawItem& b = list.items[k];
+  if (a.lane != b.lane || a.folded() || b.folded() || a.end != b.start || a.state != b.state)
+    return false;
+  if (a.lane < 0 || a.lane >= static_cast<int32_t>(trace.lanes.size())) return false;
+  const std::vector<Segment>& segs = trace.lanes[static_cast<size_t>(a.lane)].segments;
+  if (a.first < 0 || b.first < 0 || static_cast<size_t>(b.first) >= segs.size()) return false;
+  const Segment& sa = segs[static_cast<size_t>(a.first)];
+  const Segment& sb = segs[static_cast<size_t>(b.first)];
+  return sa.thread == sb.thread && sa.label == sb.label;
+}
+
 bool findMatch(const Trace& trace, const Highlight& h, Nanos after, int32_t* lane,
                int32_t* index) {
   bool found = false;

@@ -32,6 +32,9 @@ bool segmentMatches(const Segment& s, const Highlight& h);
 // A draw item matches if its segment does; a fold if any of up to kFoldSamples evenly spaced
 // segments in it does (exact for folds of at most kFoldSamples segments).
 bool itemMatches(const Trace& trace, const DrawItem& item, const Highlight& h);
+// Item k continues item k-1 as one bar: both real segments of the same lane, touching, with the
+// same state, thread and label (they differ only in their source line).
+bool joinsPrevious(const Trace& trace, const DrawList& list, size_t k);
 // First segment (lane, index) after time t matching h, in time order across lanes; false if none.
 bool findMatch(const Trace& trace, const Highlight& h, Nanos after, int32_t* lane, int32_t* index);
 

@@ -46,7 +46,7 @@ struct PageView {
   SliceRunner::Clock clock;
 
   // The last finished run: what the chart and the panels show.
-  std::unique_ptr<RunResult> result;
+  std::unique_ptr<RunReport> result;
   std::vector<std::string> sourceLines;  // of result->code
   std::vector<ThreadTotals> threadTotals;
   int64_t runsFinished = 0;

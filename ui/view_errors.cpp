@@ -9,7 +9,7 @@ void drawErrors(PageView& v) {
     ImGui::TextDisabled("No run yet.");
     return;
   }
-  const RunResult& r = *v.result;
+  const RunReport& r = *v.result;
   const bool any = !r.error.message.empty() || !r.outcome.stderrText.empty() ||
                    !r.outcome.trace.stopReason.empty();
   if (!any) {

@@ -77,7 +77,7 @@ std::vector<std::string> splitLines(const std::string& text) {
   return lines;
 }
 
-void installResult(PageView& v, std::unique_ptr<RunResult> r) {
+void installResult(PageView& v, std::unique_ptr<RunReport> r) {
   ++v.runsFinished;
   const bool hadTrace = v.result && !v.result->outcome.trace.lanes.empty();
   const bool hasTrace = !r->outcome.trace.lanes.empty();
@@ -237,7 +237,7 @@ std::string statusJson(const PageView& v) {
     o += (i ? "," : "") + std::to_string(v.gantt.layoutOptions.collapsedGroups[i]);
   o += "],\"tab\":" + jsonString(v.state.tab);
   if (v.result) {
-    const RunResult& r = *v.result;
+    const RunReport& r = *v.result;
     const Trace& t = r.outcome.trace;
     int64_t segments = 0;
     for (const Lane& l : t.lanes) segments += static_cast<int64_t>(l.segments.size());

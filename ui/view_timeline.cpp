@@ -299,46 +299,68 @@ void drawGantt(GanttState& st, float height) {
   const bool highlighting = st.highlight.active();
   const float pad = std::round(3 * s);
   const float minW = std::max(1.0f, std::floor(s));
+  auto itemX = [&](const DrawItem& it, float* x0, float* x1) {
+    *x0 = std::floor(timeX + it.x0);
+    *x1 = std::max(std::floor(timeX + it.x1), *x0 + minW);
+  };
   for (size_t k = 0; k < list.items.size(); ++k) {
     const DrawItem& it = list.items[k];
     int32_t r = laneRow[it.lane];
     if (r < 0) continue;
     const Row& row = layout.rows[r];
-    float y0 = bodyY + row.y - st.scrollY + pad, y1 = y0 + row.height - 2 * pad;
-    float x0 = std::floor(timeX + it.x0);
-    float x1 = std::max(std::floor(timeX + it.x1), x0 + minW);
-    uint32_t rgb = stateColor(it.state);
-    const bool match = highlighting && itemMatches(trace, it, st.highlight);
-    if (highlighting && !match) rgb = tint(rgb, 0.72f);  // the rest fades back
-    if (it.folded()) {
-      dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(tint(rgb, 0.45f)));
-      dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
-      float h = y1 - y0, step = 4 * s;
-      float startX = x0 - std::fmod(x0 - timeX, step) - h;
-      for (float x = startX; x < x1; x += step)
-        dl->AddLine(ImVec2(x, y1), ImVec2(x + h, y0), col(rgb), std::max(1.0f, s));
-      dl->PopClipRect();
-    } else {
-      dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(rgb));
+    const float y0 = bodyY + row.y - st.scrollY + pad, y1 = y0 + row.height - 2 * pad;
+    // A run of touching segments in one state of one thread (they differ only in their source
+    // line) reads as one bar: one outline, one label.
+    size_t j = k + 1;
+    while (j < list.items.size() && joinsPrevious(trace, list, j)) ++j;
+    float runX0 = 0, runX1 = 0, x0 = 0, x1 = 0;
+    itemX(it, &runX0, &x1);
+    itemX(list.items[j - 1], &x0, &runX1);
+    uint32_t base = stateColor(it.state);
+    bool anyMatch = false;
+    for (size_t m = k; m < j; ++m) {
+      const DrawItem& im = list.items[m];
+      itemX(im, &x0, &x1);
+      uint32_t rgb = stateColor(im.state);
+      const bool match = highlighting && itemMatches(trace, im, st.highlight);
+      anyMatch = anyMatch || match;
+      if (highlighting && !match) rgb = tint(rgb, 0.72f);  // the rest fades back
+      if (im.folded()) {
+        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(tint(rgb, 0.45f)));
+        dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
+        float h = y1 - y0, step = 4 * s;
+        float startX = x0 - std::fmod(x0 - timeX, step) - h;
+        for (float x = startX; x < x1; x += step)
+          dl->AddLine(ImVec2(x, y1), ImVec2(x + h, y0), col(rgb), std::max(1.0f, s));
+        dl->PopClipRect();
+      } else {
+        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(rgb));
+      }
+      if (match && j - k > 1) {
+        // The highlighted part of a run: a bar under it.
+        dl->AddRectFilled(ImVec2(x0, y1 - 2 * s), ImVec2(x1, y1), col(kSelected));
+      }
     }
-    if (x1 - x0 >= 8 * s) dl->AddRect(ImVec2(x0, y0), ImVec2(x1, y1), col(shade(rgb, 0.7f)));
-    if (match)
-      dl->AddRect(ImVec2(x0 - s, y0 - s), ImVec2(x1 + s, y1 + s), col(kSelected), 0, 0,
+    const uint32_t runRgb = highlighting && !anyMatch ? tint(base, 0.72f) : base;
+    if (runX1 - runX0 >= 8 * s) dl->AddRect(ImVec2(runX0, y0), ImVec2(runX1, y1), col(shade(runRgb, 0.7f)));
+    if (anyMatch)
+      dl->AddRect(ImVec2(runX0 - s, y0 - s), ImVec2(runX1 + s, y1 + s), col(kSelected), 0, 0,
                   std::max(1.0f, 1.5f * s));
     // Text inside wide real segments, shortened with an ellipsis when it does not fit.
-    if (!it.folded() && x1 - x0 > 24 * s) {
+    if (!it.folded() && runX1 - runX0 > 24 * s) {
       const Lane& lane = trace.lanes[it.lane];
-      const float visX0 = std::max(x0, timeX), visX1 = std::min(x1, end.x);
+      const float visX0 = std::max(runX0, timeX), visX1 = std::min(runX1, end.x);
       std::string text = fitText(font, fontSize, segmentText(trace, lane, lane.segments[it.first]),
                                  visX1 - visX0 - 8 * s);
       if (!text.empty()) {
         float tw = font->CalcTextSizeA(fontSize, FLT_MAX, 0, text.c_str()).x;
         float tx = std::round((visX0 + visX1 - tw) * 0.5f);
-        ImVec4 clip(x0 + 2 * s, y0, x1 - 2 * s, y1);
+        ImVec4 clip(runX0 + 2 * s, y0, runX1 - 2 * s, y1);
         dl->AddText(font, fontSize, ImVec2(tx, std::round((y0 + y1 - lineH) * 0.5f)),
-                    col(textColorOn(rgb)), text.c_str(), nullptr, 0, &clip);
+                    col(textColorOn(runRgb)), text.c_str(), nullptr, 0, &clip);
       }
     }
+    k = j - 1;
   }
 
   // ---- instants: GIL hand-offs (bottom of the GIL lane), drop requests (top of the thread) ----

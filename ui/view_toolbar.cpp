@@ -39,7 +39,7 @@ void drawToolbar(PageView& v) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stop the simulation (Esc) and show what ran so far.");
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput) cancelRun(v);
   } else if (v.result) {
-    const RunResult& r = *v.result;
+    const RunReport& r = *v.result;
     if (!r.outcome.ran) {
       ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "Not run: see Errors");
     } else if (!r.outcome.trace.stopReason.empty()) {

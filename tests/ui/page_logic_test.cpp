@@ -153,6 +153,29 @@ TEST(TraceQuery, HighlightMatchesSegmentsAndFolds) {
   EXPECT_FALSE(findMatch(t, Highlight{-1, 77}, 0, &lane, &index));
 }
 
+TEST(TraceQuery, TouchingSegmentsOfOneStateJoinIntoOneBar) {
+  Trace t;
+  Lane l;
+  l.segments = {{0, 10, State::RunningPython, 1, -1, 12}, {10, 20, State::RunningPython, 1, -1, 13},
+                {20, 30, State::WaitingGil, 1, -1, 13}, {30, 40, State::WaitingGil, 1, -1, 13},
+                {41, 50, State::WaitingGil, 1, -1, 13}, {50, 60, State::WaitingGil, 2, -1, 13}};
+  t.lanes = {l};
+  TimeView view;
+  view.t0 = 0;
+  view.t1 = 60;
+  view.width = 600;
+  DrawList list;
+  buildDrawList(t, view, {}, 1, &list);
+  ASSERT_EQ(list.items.size(), 6u);
+  EXPECT_FALSE(joinsPrevious(t, list, 0));
+  EXPECT_TRUE(joinsPrevious(t, list, 1));   // same state and thread, other line
+  EXPECT_FALSE(joinsPrevious(t, list, 2));  // other state
+  EXPECT_TRUE(joinsPrevious(t, list, 3));
+  EXPECT_FALSE(joinsPrevious(t, list, 4));  // a gap
+  EXPECT_FALSE(joinsPrevious(t, list, 5));  // another thread
+  EXPECT_FALSE(joinsPrevious(t, list, 6));  // out of range
+}
+
 TEST(TraceQuery, LocatesSyntaxErrorsWithColumns) {
   const std::string src = "import time\n\ndef f():\n    x = (1,\n";
   const std::string err =

@@ -21,7 +21,7 @@ def download(name):
 
 
 start = time.perf_counter()
-threads = [threading.Thread(target=count, args=(200_000,)) for _ in range(2)]
+threads = [threading.Thread(target=count, args=(150_000,)) for _ in range(2)]
 threads += [threading.Thread(target=download, args=(f"file{i}",)) for i in range(2)]
 for t in threads:
     t.start()
