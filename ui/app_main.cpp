@@ -75,29 +75,41 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* ev, void*) {
   return EM_TRUE;
 }
 
-// Two-finger pinch: zoom the chart about the fingers' midpoint. (One finger is a mouse drag:
-// Emscripten's GLFW turns it into mouse events, so panning works as with a mouse.)
+// Touch, handled here (Emscripten 3.1.6's GLFW does not read touch events; its listeners are
+// removed in main): one finger is a mouse with the left button down (drag pans, tap clicks),
+// two fingers pinch-zoom the chart about their midpoint.
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* ev, void*) {
   App& app = *g_app;
+  ImGuiIO& io = ImGui::GetIO();
   int active = 0;
   double xs[2] = {0, 0}, ys[2] = {0, 0};
-  for (int i = 0; i < ev->numTouches && active < 2; ++i) {
+  for (int i = 0; i < ev->numTouches; ++i) {
     const EmscriptenTouchPoint& t = ev->touches[i];
-    if (type == EMSCRIPTEN_EVENT_TOUCHEND && t.isChanged) continue;
-    xs[active] = t.targetX;
-    ys[active] = t.targetY;
+    if ((type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) && t.isChanged)
+      continue;
+    if (active < 2) {
+      xs[active] = t.targetX * app.dpr;
+      ys[active] = t.targetY * app.dpr;
+    }
     ++active;
+  }
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  if (active == 1) {
+    io.AddMousePosEvent(static_cast<float>(xs[0]), static_cast<float>(ys[0]));
+    if (app.touches == 0) io.AddMouseButtonEvent(0, true);
+  } else if (app.touches == 1) {
+    io.AddMouseButtonEvent(0, false);  // lifted, or a second finger: no more dragging
   }
   if (active == 2) {
     const double d = std::hypot(xs[1] - xs[0], ys[1] - ys[0]);
     if (app.touches == 2 && app.pinchDistance > 1 && d > 1) {
       app.view.gantt.zoomRequest *= d / app.pinchDistance;
-      app.view.gantt.zoomAnchorX = static_cast<float>((xs[0] + xs[1]) * 0.5 * app.dpr);
+      app.view.gantt.zoomAnchorX = static_cast<float>((xs[0] + xs[1]) * 0.5);
     }
     app.pinchDistance = d;
   }
   app.touches = active;
-  return EM_FALSE;  // GLFW still sees the touches (one-finger drag)
+  return EM_TRUE;  // no emulated mouse events, no page scroll
 }
 
 void publishStatus(App& app) {
@@ -279,13 +291,20 @@ int main() {
   // editor would reach the chart and lose those keys. Re-register its listeners behind a
   // filter (web/src/page.js: interleaveKeyTarget) so keys typed in the editor stay there.
   // clang-format off
+  // (All the JavaScript inside one call's parentheses: EM_ASM is a macro, top-level commas
+  // would split its argument.)
   EM_ASM({
-    (function (filter, down, press) {
+    (function (filter, down, press, canvas) {
       window.removeEventListener('keydown', down, true);
       window.removeEventListener('keypress', press, true);
       window.addEventListener('keydown', function (e) { if (filter(e)) down(e); }, true);
       window.addEventListener('keypress', function (e) { if (filter(e)) press(e); }, true);
-    })(window.interleaveKeyTarget || (function () { return true; }), GLFW.onKeydown, GLFW.onKeyPress);
+      canvas.removeEventListener('touchmove', GLFW.onMousemove, true);
+      canvas.removeEventListener('touchstart', GLFW.onMouseButtonDown, true);
+      canvas.removeEventListener('touchcancel', GLFW.onMouseButtonUp, true);
+      canvas.removeEventListener('touchend', GLFW.onMouseButtonUp, true);
+    })(window.interleaveKeyTarget || (function () { return true; }), GLFW.onKeydown,
+       GLFW.onKeyPress, Module['canvas']);
   });
   // clang-format on
 

@@ -20,9 +20,10 @@ void SliceRunner::start(const std::string& code, const std::string& settings, Na
 bool SliceRunner::step(double budgetMs) {
   if (!run_) return false;
   const double t0 = clock_();
-  // A few events between clock reads: reading the clock costs a call into JS in the page.
+  // One event between clock reads: an event can be a whole time slice of Python (3 ms of
+  // virtual time, tens of host ms in wasm), so more would overrun the frame.
   do {
-    RunProgress p = run_->runFor(8);
+    RunProgress p = run_->runFor(1);
     now_ = p.now;
     events_ = p.events;
     if (p.finished || run_->finished()) break;

@@ -130,7 +130,24 @@ void setSettingAndRun(PageView& v, const std::string& key, const std::string& va
   v.runDueMs = v.clock() + 120;
 }
 
+namespace {
+
+// The live chart (view, folds, selection, cursor) into the page state.
+void syncState(PageView& v) {
+  if (v.gantt.trace && !v.gantt.fitPending) {
+    v.state.viewStart = v.gantt.view.t0;
+    v.state.viewEnd = v.gantt.view.t1;
+  }
+  v.state.collapsedGroups = v.gantt.layoutOptions.collapsedGroups;
+  v.state.selectedThread = v.gantt.highlight.thread;
+  v.state.selectedLine = v.gantt.highlight.line;
+  v.state.cursorNs = v.gantt.cursor;
+}
+
+}  // namespace
+
 bool applyState(PageView& v, const std::string& json, std::string* error) {
+  syncState(v);  // fields the JSON leaves out keep their live values
   const std::string oldCode = v.state.code, oldSettings = v.state.settingsString();
   if (!v.state.fromJson(json, error)) return false;
   v.gantt.layoutOptions.collapsedGroups = v.state.collapsedGroups;
@@ -156,14 +173,7 @@ bool applyState(PageView& v, const std::string& json, std::string* error) {
 }
 
 std::string stateJson(PageView& v) {
-  if (v.gantt.trace && !v.gantt.fitPending) {
-    v.state.viewStart = v.gantt.view.t0;
-    v.state.viewEnd = v.gantt.view.t1;
-  }
-  v.state.collapsedGroups = v.gantt.layoutOptions.collapsedGroups;
-  v.state.selectedThread = v.gantt.highlight.thread;
-  v.state.selectedLine = v.gantt.highlight.line;
-  v.state.cursorNs = v.gantt.cursor;
+  syncState(v);
   return v.state.toJson();
 }
 
