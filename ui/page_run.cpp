@@ -61,6 +61,22 @@ void SliceRunner::finish(bool cancelled) {
     r->error = locateError(r->outcome.stderrText, kProgramFile, code_);
   else if (!r->outcome.trace.stopReason.empty())
     r->error.message = r->outcome.trace.stopReason;
+  if (r->error.line == 0 && !r->outcome.trace.stopReason.empty()) {
+    // Stopped by a limit or a cancel: point at the line the program was running at the end
+    // (an endless loop's line), from the thread lanes' last segments.
+    Nanos latest = -1;
+    for (const Lane& l : r->outcome.trace.lanes) {
+      if (l.kind != LaneKind::Thread) continue;
+      for (auto it = l.segments.rbegin(); it != l.segments.rend(); ++it) {
+        if (it->line <= 0) continue;
+        if (it->end > latest) {
+          latest = it->end;
+          r->error.line = it->line;
+        }
+        break;
+      }
+    }
+  }
   run_.reset();
   result_ = std::move(r);
 }

@@ -98,6 +98,8 @@ void drawErrors(PageView& v);       // view_errors.cpp
 void drawCursorPanel(PageView& v);  // view_cursor.cpp
 
 // Shared bits.
+// The next item on the same line if `width` more pixels fit, else on a new line (narrow screens).
+void flowNext(float spacing, float width);
 ImU32 rgbColor(uint32_t rgb, int alpha = 255);
 void stateSwatch(uint32_t rgb);  // a small colour square inline with text
 std::vector<ThreadTotals> computeThreadTotals(const Trace& trace);

@@ -1,6 +1,7 @@
 // Program output, one row per line with its virtual time and thread; a click on a row moves the
 // time cursor there and brings it to the middle of the chart.
 #include <algorithm>
+#include <cstdio>
 
 #include "view.h"
 
@@ -36,8 +37,10 @@ void drawOutput(PageView& v) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushID(i);
-      const std::string time = formatHuman(static_cast<double>(line.time));
-      if (ImGui::Selectable(time.c_str(), static_cast<size_t>(i) == current,
+      // Milliseconds with microsecond digits, as the CLI prints them: lines close in time differ.
+      char time[32];
+      std::snprintf(time, sizeof time, "%.3f ms", static_cast<double>(line.time) / 1e6);
+      if (ImGui::Selectable(time, static_cast<size_t>(i) == current,
                             ImGuiSelectableFlags_SpanAllColumns))
         clickedRow = i;
       if (i == clipper.DisplayStart && i == 0) v.widgets.addLastItem("outputRow0");

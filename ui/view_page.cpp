@@ -19,6 +19,11 @@ ImU32 rgbColor(uint32_t rgb, int alpha) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha);
 }
 
+void flowNext(float spacing, float width) {
+  ImGui::SameLine(0, spacing);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 void stateSwatch(uint32_t rgb) {
   const float h = ImGui::GetTextLineHeight();
   const float sw = std::round(h * 0.75f);
@@ -122,6 +127,8 @@ void installResult(PageView& v, std::unique_ptr<RunReport> r) {
 void setCode(PageView& v, const std::string& code) {
   if (code == v.state.code && (v.runner.running() || v.result)) return;
   v.state.code = code;
+  v.gantt.highlight.line = 0;  // lines moved: a stale highlight would mislead
+  v.state.selectedLine = 0;
   startRun(v);
 }
 

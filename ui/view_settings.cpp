@@ -27,12 +27,6 @@ bool durationCombo(const char* label, Nanos current, const Nanos* presets, int n
   return changed;
 }
 
-// Next item on the same line if `width` pixels still fit, else on a new line.
-void flow(float spacing, float width) {
-  ImGui::SameLine(0, spacing);
-  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-}
-
 float labelled(float fieldEm, const char* label) {
   return ImGui::GetFontSize() * fieldEm + ImGui::GetStyle().ItemInnerSpacing.x +
          ImGui::CalcTextSize(label).x + ImGui::GetFontSize();
@@ -63,7 +57,7 @@ void drawSettings(PageView& v) {
   v.widgets.addLastItem("cores");
   overrideMark(v, "cores");
 
-  flow(em, labelled(2, "GIL"));
+  flowNext(em, labelled(2, "GIL"));
   bool gil = c.gil;
   if (ImGui::Checkbox("GIL", &gil)) setSettingAndRun(v, "gil", gil ? "on" : "off");
   v.widgets.addLastItem("gil");
@@ -71,7 +65,7 @@ void drawSettings(PageView& v) {
     ImGui::SetTooltip("Off models the free-threaded build (Python 3.13t): threads run in parallel.");
   overrideMark(v, "gil");
 
-  flow(em, labelled(5.5f, "switch interval"));
+  flowNext(em, labelled(5.5f, "switch interval"));
   static const Nanos kIntervals[] = {100 * kMicrosecond, 500 * kMicrosecond, 1 * kMillisecond,
                                      5 * kMillisecond,   10 * kMillisecond,  50 * kMillisecond};
   Nanos interval = c.switchInterval;
@@ -82,7 +76,7 @@ void drawSettings(PageView& v) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("sys.setswitchinterval: how long a GIL waiter waits before asking the holder to drop it.");
   overrideMark(v, "switch_interval");
 
-  flow(em, labelled(6.5f, "start method"));
+  flowNext(em, labelled(6.5f, "start method"));
   const char* methods[] = {"fork", "forkserver", "spawn"};
   const char* method = startMethodName(c.startMethod);
   ImGui::SetNextItemWidth(em * 6.5f);
@@ -95,7 +89,7 @@ void drawSettings(PageView& v) {
   v.widgets.addLastItem("startMethod");
   overrideMark(v, "start_method");
 
-  flow(em, labelled(5.5f, "latency"));
+  flowNext(em, labelled(5.5f, "latency"));
   static const Nanos kLatencies[] = {1 * kMillisecond, 10 * kMillisecond, 50 * kMillisecond,
                                      100 * kMillisecond, 200 * kMillisecond, 500 * kMillisecond,
                                      1000 * kMillisecond};
@@ -107,7 +101,7 @@ void drawSettings(PageView& v) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Network latency of requests / aiohttp calls.");
   overrideMark(v, "latency");
 
-  flow(em, labelled(5.5f, "seed"));
+  flowNext(em, labelled(5.5f, "seed"));
   int seed = static_cast<int>(c.seed > 2147483647u ? 2147483647u : c.seed);
   ImGui::SetNextItemWidth(em * 5.5f);
   if (ImGui::InputInt("seed", &seed, 1, 10, ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit()) {
@@ -118,7 +112,7 @@ void drawSettings(PageView& v) {
   overrideMark(v, "seed");
 
   if (!v.state.settings.empty()) {
-    flow(em, labelled(3, ""));
+    flowNext(em, labelled(3, ""));
     if (ImGui::SmallButton("Reset")) {
       v.state.settings.clear();
       v.runDueMs = v.clock();

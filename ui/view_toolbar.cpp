@@ -54,7 +54,7 @@ void drawToolbar(PageView& v) {
   }
 
   // ---- view ----
-  ImGui::SameLine(0, em * 1.2f);
+  flowNext(em * 1.2f, em * 9);
   if (ImGui::Button("Fit")) v.gantt.fitPending = true;
   v.widgets.addLastItem("fit");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the whole run (F, or double-click the chart).");
@@ -71,7 +71,7 @@ void drawToolbar(PageView& v) {
     ImGui::SetTooltip("Right-drag (or shift+drag) over the chart to measure a range.");
 
   // ---- playback ----
-  ImGui::SameLine(0, em * 1.2f);
+  flowNext(em * 1.2f, em * 14);
   const Trace* trace = v.gantt.trace;
   ImGui::BeginDisabled(trace == nullptr);
   const double cursor = std::max(0.0, v.gantt.cursor);

@@ -289,13 +289,14 @@ test('output lines jump the chart; playback moves the time cursor', { timeout: 1
     assert.ok(stepped.cursorNs > s.cursorNs, `${s.cursorNs} -> ${stepped.cursorNs}`);
     await clickWidget(page, 'stepBack');
     assert.equal((await status(page)).cursorNs, s.cursorNs);
-    await page.evaluate(() => window.interleave.setState({ playback_speed: 0.001 }));
+    // From the start, slowly (1/1000 of real time: 1 ms of virtual time per real second).
+    await page.evaluate(() => window.interleave.setState({ playback_speed: 0.001, cursor_ns: 0 }));
     await clickWidget(page, 'play');
     await page.waitForTimeout(400);
     const playing = await status(page);
     assert.equal(playing.playing, true);
     assert.equal(playing.tab, 'cursor');
-    assert.ok(playing.cursorNs > s.cursorNs);
+    assert.ok(playing.cursorNs > 0 && playing.cursorNs < s.cursorNs, `${playing.cursorNs}`);
     await screenshot(page, 'page-playback.png');
     await clickWidget(page, 'play');
     assert.equal((await status(page)).playing, false);
@@ -313,22 +314,26 @@ test('an endless loop: the page keeps drawing, Cancel stops it with a message', 
     await page.keyboard.press('Control+a');
     await page.keyboard.type('n = 0\nwhile True:\nn += 1\n');
     await page.waitForFunction(() => window.interleaveStatus.running === true, null, { timeout: 10000 });
-    // Frames keep coming while it runs.
+    // Frames keep coming while it runs, and the simulation takes only its share of each one.
+    // (Headless Chromium draws with SwiftShader, in software, on a shared machine: its frame
+    // rate says little; the page's own CPU time per frame is what the page controls.)
     const fps = await page.evaluate(() => new Promise((resolve) => {
       let n = 0;
       const t0 = performance.now();
-      const gaps = [];
-      let last = t0;
       const step = (now) => {
-        gaps.push(now - last);
-        last = now;
         if (++n < 60) requestAnimationFrame(step);
-        else resolve({ frames: n, ms: now - t0, worst: Math.max(...gaps.slice(1)) });
+        else resolve({ frames: n, ms: now - t0 });
       };
       requestAnimationFrame(step);
     }));
-    t.diagnostic(`while simulating: ${fps.frames} frames in ${fps.ms.toFixed(0)} ms, worst gap ${fps.worst.toFixed(1)} ms`);
-    assert.ok(fps.ms < 60 * 100, `the page stays responsive: ${JSON.stringify(fps)}`);
+    const cpu = await page.evaluate(() => JSON.parse(Module.ccall('interleave_frame_stats', 'string', [], [])));
+    const sim = cpu.sim.slice(-50).sort((a, b) => a - b);
+    const draw = cpu.draw.slice(-50).sort((a, b) => a - b);
+    const med = (a) => a[Math.floor(a.length / 2)];
+    t.diagnostic(`while simulating: ${fps.frames} frames in ${fps.ms.toFixed(0)} ms; per frame, simulation ` +
+                 `median ${med(sim).toFixed(1)} ms (max ${sim[sim.length - 1].toFixed(1)}), drawing median ${med(draw).toFixed(1)} ms`);
+    assert.ok(fps.ms < 60 * 1000, `frames keep coming: ${JSON.stringify(fps)}`);
+    assert.ok(med(sim) < 14, `the simulation keeps to its budget per frame: ${med(sim)} ms`);
     assert.ok((await status(page)).running, 'still running');
     await screenshot(page, 'page-running.png');
     await clickWidget(page, 'cancel');

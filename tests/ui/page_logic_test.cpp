@@ -283,6 +283,8 @@ TEST(SliceRunnerTest, EndlessLoopsStopAtTheHostTimeLimitAndCancelWorks) {
   auto res = r.takeResult();
   EXPECT_FALSE(res->outcome.trace.completed);
   EXPECT_NE(res->error.message.find("s of computing in the page"), std::string::npos) << res->error.message;
+  EXPECT_GE(res->error.line, 2);  // the loop's line
+  EXPECT_LE(res->error.line, 3);
   EXPECT_FALSE(res->outcome.trace.lanes.empty());  // what ran so far is kept
 
   r.start("while True:\n    pass\n", "", 10 * kMillisecond);

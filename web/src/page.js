@@ -84,7 +84,11 @@ function start() {
           clearTimeout(debounceTimer);
           debounceTimer = setTimeout(sendCode, DEBOUNCE_MS);
         }
-        if (u.selectionSet || u.docChanged) {
+        // The cursor moved to another line by a click or the arrow keys (not by typing):
+        // highlight that line's segments in the chart.
+        if (u.docChanged) {
+          lastCursorLine = u.state.doc.lineAt(u.state.selection.main.head).number;
+        } else if (u.selectionSet) {
           const line = u.state.doc.lineAt(u.state.selection.main.head).number;
           if (line !== lastCursorLine && !suppressCursor && u.view.hasFocus) {
             lastCursorLine = line;
@@ -108,7 +112,10 @@ function start() {
       if (err.col >= 1) {
         from = Math.min(line.from + err.col - 1, line.to);
         to = err.endCol > err.col ? Math.min(line.from + err.endCol - 1, line.to) : line.to;
-        if (to <= from) to = Math.min(from + 1, line.to);
+        // A one-character mark (CPython's caret under an unclosed bracket) is easy to miss:
+        // underline from there to the end of the line's text.
+        if (to - from <= 1) to = Math.max(from + 1, line.from + line.text.trimEnd().length);
+        to = Math.min(to, line.to);
         if (to <= from) from = line.from;  // an empty line: mark it whole
       }
       diagnostics.push({ from, to, severity: 'error', message: err.message, source: err.type || 'Python' });
