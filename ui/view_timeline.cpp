@@ -570,8 +570,13 @@ void drawGantt(GanttState& st, float height) {
           row("Line", text);
         }
       }
-      row("Start", formatHuman(static_cast<double>(it.start)));
-      row("End", formatHuman(static_cast<double>(it.end)));
+      // Start and end with enough digits to tell them apart (a 151 us span at 352 ms).
+      const char* unitName = "ns";
+      const Nanos unit = unitFor(static_cast<double>(it.end), &unitName);
+      const double dur = static_cast<double>(std::max<Nanos>(1, it.end - it.start));
+      const double step = std::pow(10.0, std::floor(std::log10(std::max(1.0, dur / 10.0))));
+      row("Start", formatAxisTime(static_cast<double>(it.start), step, unit, unitName));
+      row("End", formatAxisTime(static_cast<double>(it.end), step, unit, unitName));
       row("Duration", formatHuman(static_cast<double>(it.end - it.start)));
       ImGui::EndTable();
     }
