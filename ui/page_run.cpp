@@ -46,7 +46,8 @@ void SliceRunner::cancel(const std::string& reason) {
 }
 
 double SliceRunner::fraction() const {
-  if (!run_ || expectedEnd_ <= 0) return -1;
+  // Past the previous run's end the estimate means nothing: unknown (the bar sweeps).
+  if (!run_ || expectedEnd_ <= 0 || now_ > expectedEnd_) return -1;
   return std::clamp(static_cast<double>(now_) / static_cast<double>(expectedEnd_), 0.0, 0.99);
 }
 

@@ -44,7 +44,7 @@ class SliceRunner {
   Nanos virtualNow() const { return now_; }
   uint64_t events() const { return events_; }
   double hostMs() const { return hostMs_; }
-  // 0..1, estimated from the previous run's end; < 0 if unknown.
+  // 0..1, estimated from the previous run's end; < 0 if unknown (no previous run, or past its end).
   double fraction() const;
 
   bool hasResult() const { return result_ != nullptr; }
