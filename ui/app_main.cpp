@@ -3,7 +3,8 @@
 //
 // Each frame: run the simulation for a few milliseconds (ui/page_run.h: long runs go in slices,
 // so the page keeps drawing), draw the views (ui/view.h), and tell the script what changed
-// (window.interleavePage.update(statusJson)), only when it changed.
+// (window.interleavePage.update(statusJson)), only when it changed. Between frames the script
+// runs more slices (interleave_background_slice), so a long run uses the idle time too.
 //
 // HiDPI: the canvas back buffer is kept at CSS size x devicePixelRatio and ImGui works in those
 // physical pixels (fonts rasterised at 15 px x ratio, style sizes scaled), so text is crisp.
@@ -14,6 +15,7 @@
 //   interleave_get_state()          the page state as JSON
 //   interleave_select_line(line)    the editor's cursor line: highlight its segments
 //   interleave_cancel()             stop the run in progress
+//   interleave_background_slice(ms) run the simulation between frames
 //   interleave_load_synthetic(n)    benchmarks: show a synthetic trace of n segments
 //   interleave_frame_stats()        benchmarks: JSON of the last frames' CPU times
 #include <emscripten.h>
@@ -191,6 +193,9 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   publishStatus(app);
+  // While a run is in progress, the page's script also runs slices between frames
+  // (interleave_background_slice), so a run is not limited to a few ms per frame.
+  if (app.view.runner.running()) EM_ASM({ if (window.interleavePage) window.interleavePage.kick(); });
   const double t2 = nowMs();
   // Keep the last 600 frames: [simulation, drawing] pairs.
   if (app.frameMs.size() >= 1200) app.frameMs.erase(app.frameMs.begin(), app.frameMs.begin() + 600);
@@ -222,6 +227,14 @@ EMSCRIPTEN_KEEPALIVE const char* interleave_get_state() {
   if (!g_app) return "";
   g_app->stateBuffer = stateJson(g_app->view);
   return g_app->stateBuffer.c_str();
+}
+
+// A slice of the run in progress between frames (web/src/page.js schedules it with a
+// MessageChannel, which the browser interleaves with rendering and input). 1: still running.
+EMSCRIPTEN_KEEPALIVE int interleave_background_slice(double budgetMs) {
+  if (!g_app || !g_app->view.runner.running()) return 0;
+  g_app->view.runner.step(g_app->view.result ? budgetMs : std::max(budgetMs, 50.0));
+  return g_app->view.runner.running() ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE int interleave_select_line(int line) {

@@ -200,7 +200,9 @@ void cancelRun(PageView& v) {
 void tick(PageView& v, double budgetMs) {
   const double now = v.clock();
   if (v.runDueMs >= 0 && now >= v.runDueMs) startRun(v);
-  if (v.runner.running()) v.runner.step(budgetMs);
+  // Before the first chart there is nothing to keep drawing but a progress bar: longer slices
+  // bring the first chart sooner (fewer frames to wait for on a slow compositor).
+  if (v.runner.running()) v.runner.step(v.result ? budgetMs : std::max(budgetMs, 50.0));
   if (v.runner.hasResult()) installResult(v, v.runner.takeResult());
 
   // Playback: the cursor moves through virtual time at state.playbackSpeed.

@@ -167,6 +167,22 @@ function start() {
     pendingState = null;
   }
 
+  // Slices of a long simulation between frames: a MessageChannel task (no setTimeout clamping)
+  // of a few ms at a time, re-posted while the run goes on. The browser interleaves these tasks
+  // with rendering and input, so the page stays responsive and the run uses the idle time.
+  const SLICE_MS = 6;
+  const channel = new MessageChannel();
+  let sliceScheduled = false;
+  channel.port1.onmessage = () => {
+    sliceScheduled = false;
+    if (wasmCall('interleave_background_slice', 'number', ['number'], [SLICE_MS])) kick();
+  };
+  function kick() {
+    if (sliceScheduled) return;
+    sliceScheduled = true;
+    channel.port2.postMessage(0);
+  }
+
   let pendingState = null;
   const api = {
     status,
@@ -196,7 +212,7 @@ function start() {
     defaultScenario,
   };
   window.interleave = api;
-  window.interleavePage = { update, wasmReady };
+  window.interleavePage = { update, wasmReady, kick };
 
   // Keys typed in the editor (or any other form field) belong to it, not to the chart: the
   // GLFW layer listens on window, so it is told to ignore them (see ui/app_main.cpp).
