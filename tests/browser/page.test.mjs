@@ -373,7 +373,7 @@ test('HiDPI: the back buffer follows devicePixelRatio', { timeout: 180000 }, asy
   }
 });
 
-test('touch: one finger pans, a narrow screen stacks editor and chart', { timeout: 180000 }, async () => {
+test('touch: one finger pans, two pinch-zoom; a narrow screen stacks editor and chart', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage({ viewport: { width: 420, height: 860 }, hasTouch: true });
   try {
     await waitForChart(page, baseUrl);
@@ -403,6 +403,22 @@ test('touch: one finger pans, a narrow screen stacks editor and chart', { timeou
     await frames(page, 3);
     const afterPan = await status(page);
     assert.ok(afterPan.view.t0 < before.view.t0, `one-finger pan: ${before.view.t0} -> ${afterPan.view.t0}`);
+    // Two fingers moving apart zoom in.
+    const pinch = (type, d) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x: area.x - d, y: area.top + 30, id: 1 },
+                                                     { x: area.x + d, y: area.top + 30, id: 2 }],
+    });
+    await pinch('touchStart', 20);
+    for (let d = 30; d <= 80; d += 10) {
+      await pinch('touchMove', d);
+      await frames(page, 1);
+    }
+    await pinch('touchEnd', 80);
+    await frames(page, 3);
+    const afterPinch = await status(page);
+    const spanBefore = afterPan.view.t1 - afterPan.view.t0;
+    const spanAfter = afterPinch.view.t1 - afterPinch.view.t0;
+    assert.ok(spanAfter < spanBefore * 0.5, `pinch zooms in: ${spanBefore} -> ${spanAfter}`);
     await screenshot(page, 'page-narrow.png');
     assert.deepEqual(problems, []);
   } finally {
