@@ -85,6 +85,14 @@ std::vector<std::string> splitLines(const std::string& text) {
 void installResult(PageView& v, std::unique_ptr<RunReport> r) {
   ++v.runsFinished;
   const bool hadTrace = v.result && !v.result->outcome.trace.lanes.empty();
+  // Was the whole previous run in view? Then the new run is fitted too (a setting that makes it
+  // shorter should not leave it in a corner); a view the user zoomed or panned is kept.
+  bool wasFit = false;
+  if (hadTrace && v.gantt.trace == &v.result->outcome.trace) {
+    const TimeView fit = fitView(v.result->outcome.trace, v.gantt.view.width);
+    const double tol = (fit.t1 - fit.t0) * 0.01;
+    wasFit = std::fabs(v.gantt.view.t0 - fit.t0) <= tol && std::fabs(v.gantt.view.t1 - fit.t1) <= tol;
+  }
   const bool hasTrace = !r->outcome.trace.lanes.empty();
   const bool failedBeforeRunning = !r->outcome.ran;
   if (failedBeforeRunning && hadTrace) {
@@ -101,7 +109,8 @@ void installResult(PageView& v, std::unique_ptr<RunReport> r) {
   // Same program shape: keep the view unless the run got longer than it.
   const bool keep = hadTrace && hasTrace && !v.gantt.fitPending;
   setTrace(v.gantt, &trace, keep);
-  if (keep && v.gantt.view.t1 < static_cast<double>(traceEnd(trace))) v.gantt.fitPending = true;
+  if (keep && (wasFit || v.gantt.view.t1 < static_cast<double>(traceEnd(trace))))
+    v.gantt.fitPending = true;
   if (v.pendingViewFromState && hasTrace) {
     v.pendingViewFromState = false;
     if (v.state.viewEnd > v.state.viewStart) {

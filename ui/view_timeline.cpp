@@ -626,7 +626,9 @@ void drawLegend(const GanttState& st) {
   for (int i = 0; i < static_cast<int>(State::Count); ++i) {
     if (!st.summary.statePresent[i]) continue;
     uint32_t rgb = stateColor(static_cast<State>(i));
-    swatchEntry(stateTitle(static_cast<State>(i)),
+    // Without a GIL (free-threaded build) running Python holds no GIL: say so in the legend.
+    const bool noGil = st.trace && !st.trace->config.gil && static_cast<State>(i) == State::RunningPython;
+    swatchEntry(noGil ? "Running Python (no GIL)" : stateTitle(static_cast<State>(i)),
                 [&](ImDrawList* dl, ImVec2 p) { swatch(dl, p, sw, rgb, false, s); });
   }
   swatchEntry("short spans merged (zoom in)",
