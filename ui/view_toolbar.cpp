@@ -17,7 +17,6 @@ constexpr const char* kSpeedNames[] = {"1/10000", "1/1000", "1/100", "1/10", "1"
 
 void drawToolbar(PageView& v) {
   const float em = ImGui::GetFontSize();
-  const float s = v.scale;
   ImGui::AlignTextToFramePadding();
 
   // ---- run status ----
@@ -120,7 +119,6 @@ void drawToolbar(PageView& v) {
     ImGui::AlignTextToFramePadding();
     ImGui::Text("t = %s", formatHuman(v.gantt.cursor).c_str());
   }
-  (void)s;
 }
 
 }  // namespace interleave::ui
