@@ -105,6 +105,9 @@ static bool isRunning(State s) {
 }
 
 void Simulation::Impl::setState(Thread& t, State s, Nanos at, int32_t label, int32_t line) {
+  // Waiting, blocked and runnable segments carry the line the thread stopped at (its body's
+  // last setActivity): the chart links them to the source.
+  if (line < 0 && s != State::Starting && s != State::Count) line = t.activityLine;
   if (t.traceOpen && t.traceState == s && t.traceLabel == label && t.traceLine == line) return;
   if (t.traceOpen) {
     pushSegment(t.lane, Segment{t.traceSince, at, t.traceState, t.id, t.traceLabel, t.traceLine});

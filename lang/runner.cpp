@@ -60,13 +60,20 @@ class PythonThreadBody final : public ThreadBody {
   RunResult run(ThreadContext& ctx, Nanos budget) override;
 
  private:
+  const Frame* programFrame(const PyThread& t) const;
+  static int32_t frameLine(const Frame* f);
+
   ProcessRuntime* rt_;
   PyThread* thread_;
   Kind kind_;
   std::string name_;
   bool reported_ = false;
   bool atExit_ = false;  // running multiprocessing's exit function
+  const CodeObj* lastCode_ = nullptr;
 };
+
+// Longest stretch of virtual CPU one call of the VM may run (see PythonThreadBody::run).
+constexpr Nanos kBodyChunk = 250 * kMicrosecond;
 
 class ProcessRuntime final : public RuntimeState {
  public:
@@ -108,6 +115,20 @@ class ProcessRuntime final : public RuntimeState {
   int exitCode = 0;
 };
 
+const Frame* PythonThreadBody::programFrame(const PyThread& t) const {
+  const std::string& file = rt_->vm.filename;
+  for (auto it = t.frames.rbegin(); it != t.frames.rend(); ++it) {
+    const Frame* f = *it;
+    if (f && f->code && f->code->filename == file) return f;
+  }
+  return nullptr;
+}
+
+int32_t PythonThreadBody::frameLine(const Frame* f) {
+  if (!f || f->lastIp >= f->code->spans.size()) return -1;
+  return f->code->spans[f->lastIp].line;
+}
+
 RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
   if (thread_->id < 0 || !rt_->started.count(ctx.threadId())) {
     thread_->id = ctx.threadId();
@@ -116,7 +137,20 @@ RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
   Vm& vm = rt_->vm;
   vm.image = rt_->image;
   if (!thread_->finished) {
-    RunOutcome o = vm.run(*thread_, ctx, budget);
+    // At most kBodyChunk of virtual CPU per call; the engine calls again on the same virtual
+    // timeline. This bounds the host time of one simulation event, so the page (which runs the
+    // simulation between frames) keeps drawing while a long pure-Python loop runs.
+    RunOutcome o = vm.run(*thread_, ctx, std::min(budget, kBodyChunk));
+    // The program's line the thread is at (innermost frame of the program's own file, not of a
+    // library module): the chart's segments carry it (tooltips, click-to-source). Updated when
+    // the thread asks the engine for something (the line of a sleep, join, acquire...) or moved
+    // to another function, not while it keeps computing in one: a loop stays one bar.
+    const Frame* frame = programFrame(*thread_);
+    const CodeObj* code = frame ? frame->code : nullptr;
+    if (o.request.kind != RequestKind::None || code != lastCode_) {
+      lastCode_ = code;
+      ctx.setActivity("", frameLine(frame));
+    }
     if (o.request.kind != RequestKind::Exit) return {o.consumed, std::move(o.request)};
     if (!thread_->finished) return {o.consumed, std::move(o.request)};
     if (o.consumed > 0) return {o.consumed, Request::none()};

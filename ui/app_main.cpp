@@ -1,13 +1,23 @@
-// The page: GLFW (Emscripten's JS implementation) + WebGL2 + Dear ImGui, one main loop.
-// It runs the default built-in scenario at start-up and draws its Gantt chart; a combo box picks
-// another built-in scenario, and the cores / GIL controls re-run it at once.
+// The page: GLFW (Emscripten's JS implementation) + WebGL2 + Dear ImGui, one main loop, and the
+// bridge to the page's script (web/src/page.js, which owns the CodeMirror editor).
+//
+// Each frame: run the simulation for a few milliseconds (ui/page_run.h: long runs go in slices,
+// so the page keeps drawing), draw the views (ui/view.h), and tell the script what changed
+// (window.interleavePage.update(statusJson)), only when it changed. Between frames the script
+// runs more slices (interleave_background_slice), so a long run uses the idle time too.
 //
 // HiDPI: the canvas back buffer is kept at CSS size x devicePixelRatio and ImGui works in those
 // physical pixels (fonts rasterised at 15 px x ratio, style sizes scaled), so text is crisp.
 //
-// For tests and the page's script: window.interleaveReady becomes true after the first frame
-// that drew a chart, and window.interleaveStatus carries a few numbers (scenario, makespanNs,
-// lanes, segments, readyMs, ...). interleave_run(scenario, settings) re-runs from JS.
+// Exported to JavaScript (Module.ccall):
+//   interleave_set_code(code)       new program text (the editor debounces typing)
+//   interleave_set_state(json)      restore the page state (ui/page_state.h), 1 on success
+//   interleave_get_state()          the page state as JSON
+//   interleave_select_line(line)    the editor's cursor line: highlight its segments
+//   interleave_cancel()             stop the run in progress
+//   interleave_background_slice(ms) run the simulation between frames
+//   interleave_load_synthetic(n)    benchmarks: show a synthetic trace of n segments
+//   interleave_frame_stats()        benchmarks: JSON of the last frames' CPU times
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #define GLFW_INCLUDE_ES3
@@ -18,34 +28,39 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
-#include "gantt_view.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
-#include "scenarios.h"
+#include "trace_query.h"
 #include "ui_font.h"
+#include "view.h"
 
 namespace {
 
 using namespace interleave;
+using namespace interleave::ui;
 
 constexpr float kFontCssPx = 15.0f;
+// Host time per frame given to the simulation: the rest of a 16.7 ms frame draws.
+constexpr double kRunBudgetMs = 8.0;
+
+double nowMs() { return emscripten_get_now(); }
 
 struct App {
   GLFWwindow* window = nullptr;
   float dpr = 0;  // the scale the fonts and style were built for
-  std::string scenario = kDefaultScenario;
-  std::string settings;  // what the last successful run was given on top of the defaults
-  int cores = 4;
-  bool gil = true;
-  Trace trace;
-  bool haveTrace = false;
-  std::string error;
-  double runMs = 0;
-  ui::GanttState gantt;
-  bool ready = false;
-  bool statusDirty = true;
+  PageView view{nowMs};
+  std::string lastStatus;
+  std::string stateBuffer;  // keeps interleave_get_state's result alive
+  // Synthetic trace for benchmarks (owned here; the chart points at it).
+  std::unique_ptr<RunReport> synthetic;
+  // CPU time of recent frames (ms): tick, draw, render.
+  std::vector<float> frameMs;
+  // Touch: two fingers pinch-zoom the chart.
+  int touches = 0;
+  double pinchDistance = 0;
 };
 
 App* g_app = nullptr;
@@ -62,76 +77,53 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* ev, void*) {
   return EM_TRUE;
 }
 
-bool runScenario(App& app, const std::string& name, const std::string& settings) {
-  Trace trace;
-  std::string error;
-  const double t0 = emscripten_get_now();
-  const bool ok = runBuiltin(name, settings, &trace, &error);
-  app.runMs = emscripten_get_now() - t0;
-  app.statusDirty = true;
-  if (!ok) {
-    app.error = "Cannot run " + name + ": " + (error.empty() ? "unknown error" : error);
-    return false;
+// Touch, handled here (Emscripten 3.1.6's GLFW does not read touch events; its listeners are
+// removed in main): one finger is a mouse with the left button down (drag pans, tap clicks),
+// two fingers pinch-zoom the chart about their midpoint.
+EM_BOOL onTouch(int type, const EmscriptenTouchEvent* ev, void*) {
+  App& app = *g_app;
+  ImGuiIO& io = ImGui::GetIO();
+  int active = 0;
+  double xs[2] = {0, 0}, ys[2] = {0, 0};
+  for (int i = 0; i < ev->numTouches; ++i) {
+    const EmscriptenTouchPoint& t = ev->touches[i];
+    if ((type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) && t.isChanged)
+      continue;
+    if (active < 2) {
+      xs[active] = t.targetX * app.dpr;
+      ys[active] = t.targetY * app.dpr;
+    }
+    ++active;
   }
-  const bool sameScenario = app.haveTrace && name == app.scenario;
-  app.error.clear();
-  app.scenario = name;
-  app.settings = settings;
-  app.trace = std::move(trace);
-  app.haveTrace = true;
-  app.cores = app.trace.config.cores;
-  app.gil = app.trace.config.gil;
-  // Same scenario with other settings: fit again only if the run got longer than the view.
-  ui::setTrace(app.gantt, &app.trace, sameScenario);
-  if (sameScenario && app.gantt.view.t1 < static_cast<double>(ui::traceEnd(app.trace)))
-    app.gantt.fitPending = true;
-  return true;
-}
-
-std::string currentSettings(const App& app) {
-  return "cores=" + std::to_string(app.cores) + " gil=" + (app.gil ? "on" : "off");
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  if (active == 1) {
+    io.AddMousePosEvent(static_cast<float>(xs[0]), static_cast<float>(ys[0]));
+    if (app.touches == 0) io.AddMouseButtonEvent(0, true);
+  } else if (app.touches == 1) {
+    io.AddMouseButtonEvent(0, false);  // lifted, or a second finger: no more dragging
+  }
+  if (active == 2) {
+    const double d = std::hypot(xs[1] - xs[0], ys[1] - ys[0]);
+    if (app.touches == 2 && app.pinchDistance > 1 && d > 1) {
+      app.view.gantt.zoomRequest *= d / app.pinchDistance;
+      app.view.gantt.zoomAnchorX = static_cast<float>((xs[0] + xs[1]) * 0.5);
+    }
+    app.pinchDistance = d;
+  }
+  app.touches = active;
+  return EM_TRUE;  // no emulated mouse events, no page scroll
 }
 
 void publishStatus(App& app) {
-  int64_t segments = 0;
-  for (const Lane& l : app.trace.lanes) segments += static_cast<int64_t>(l.segments.size());
-  // clang-format off
-  EM_ASM({
-    var s = window.interleaveStatus || {};
-    s.scenario = UTF8ToString($0);
-    s.settings = UTF8ToString($1);
-    s.error = UTF8ToString($2);
-    s.makespanNs = $3;
-    s.lanes = $4;
-    s.segments = $5;
-    s.runMs = $6;
-    s.cores = $7;
-    s.gil = !!$8;
-    s.completed = !!$9;
-    s.framesDrawn = $10;
-    window.interleaveStatus = s;
-    if ($11 && !window.interleaveReady) {
-      s.readyMs = performance.now();
-      window.interleaveReady = true;
-      window.dispatchEvent(new Event('interleave-ready'));
-    }
-  }, app.scenario.c_str(), app.settings.c_str(), app.error.c_str(),
-     static_cast<double>(app.trace.metrics.makespan), static_cast<int>(app.trace.lanes.size()),
-     static_cast<double>(segments), app.runMs, app.trace.config.cores, app.trace.config.gil ? 1 : 0,
-     app.trace.completed ? 1 : 0, static_cast<double>(app.gantt.framesDrawn), app.ready ? 1 : 0);
-  // clang-format on
-  app.statusDirty = false;
-}
-
-void publishScenarioList() {
-  EM_ASM({ (window.interleaveStatus = window.interleaveStatus || {}).scenarios = []; });
-  for (const BuiltinScenario& sc : builtinScenarios())
-    EM_ASM({ window.interleaveStatus.scenarios.push(UTF8ToString($0)); }, sc.name.c_str());
+  std::string s = statusJson(app.view);
+  if (s == app.lastStatus) return;
+  app.lastStatus = s;
+  EM_ASM({ if (window.interleavePage) window.interleavePage.update(UTF8ToString($0)); }, s.c_str());
 }
 
 void applyScale(App& app, float dpr) {
   app.dpr = dpr;
-  app.gantt.scale = dpr;
+  app.view.scale = dpr;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig cfg;
@@ -139,7 +131,7 @@ void applyScale(App& app, float dpr) {
   cfg.OversampleH = 2;
   cfg.OversampleV = 1;
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190,
-                                   0x2193, 0x25B2, 0x25BE, 0};
+                                   0x2194, 0x25B2, 0x25BE, 0};
   io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kInterleaveUiFont),
                                  static_cast<int>(kInterleaveUiFontSize),
                                  std::round(kFontCssPx * dpr), &cfg, ranges);
@@ -154,9 +146,12 @@ void applyScale(App& app, float dpr) {
   style.ItemSpacing = ImVec2(8, 6);
   style.FrameRounding = 3;
   style.GrabRounding = 3;
+  style.TabRounding = 3;
   style.WindowBorderSize = 0;
+  style.ChildBorderSize = 1;
   style.FrameBorderSize = 1;
   style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1.0f);
+  style.Colors[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
   style.ScaleAllSizes(dpr);
   ImGui::GetStyle() = style;
 }
@@ -179,83 +174,17 @@ void syncCanvasSize(App& app) {
   if (static_cast<float>(dpr) != app.dpr) applyScale(app, static_cast<float>(dpr));
 }
 
-void drawControls(App& app) {
-  const float em = ImGui::GetFontSize();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Interleave");
-  ImGui::SameLine(0, em * 1.5f);
-
-  const auto& scenarios = builtinScenarios();
-  const BuiltinScenario* current = findScenario(app.scenario);
-  ImGui::SetNextItemWidth(em * 12);
-  if (ImGui::BeginCombo("##scenario", app.scenario.c_str())) {
-    for (const BuiltinScenario& sc : scenarios) {
-      bool selected = sc.name == app.scenario;
-      if (ImGui::Selectable(sc.name.c_str(), selected) && !selected)
-        runScenario(app, sc.name, "");  // the scenario's own defaults
-      if (ImGui::IsItemHovered() && !sc.title.empty()) ImGui::SetTooltip("%s", sc.title.c_str());
-      if (selected) ImGui::SetItemDefaultFocus();
-    }
-    ImGui::EndCombo();
-  }
-  ImGui::SameLine();
-  ImGui::TextUnformatted("scenario");
-
-  ImGui::SameLine(0, em * 1.5f);
-  ImGui::SetNextItemWidth(em * 8);
-  int cores = app.cores;
-  if (ImGui::SliderInt("cores", &cores, 1, 16) && cores != app.cores) {
-    app.cores = cores;
-    runScenario(app, app.scenario, currentSettings(app));
-  }
-  ImGui::SameLine(0, em * 1.5f);
-  bool gil = app.gil;
-  if (ImGui::Checkbox("GIL", &gil)) {
-    app.gil = gil;
-    runScenario(app, app.scenario, currentSettings(app));
-  }
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip(
-        "Off models the free-threaded build (Python 3.13t): threads run in parallel.");
-  ImGui::SameLine(0, em * 1.5f);
-  if (ImGui::Button("Fit")) app.gantt.fitPending = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the whole run (or double-click the chart).");
-  const char* title = current ? current->title.c_str() : "";
-  ImGui::SameLine(0, em * 1.5f);
-  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(title).x) ImGui::NewLine();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", title);
-}
-
-void drawUi(App& app) {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::Begin("Interleave", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoScrollWithMouse);
-  drawControls(app);
-  if (!app.error.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", app.error.c_str());
-  if (app.haveTrace) {
-    if (!app.trace.stopReason.empty())
-      ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.0f, 1), "Stopped: %s", app.trace.stopReason.c_str());
-    ui::drawMetrics(app.trace);
-    ui::drawLegend(app.gantt);
-    ImGui::Spacing();
-    ui::drawGantt(app.gantt);
-  }
-  ImGui::End();
-}
-
 void frame() {
   App& app = *g_app;
+  const double t0 = nowMs();
   syncCanvasSize(app);
   glfwPollEvents();
+  tick(app.view, kRunBudgetMs);
+  const double t1 = nowMs();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
-  drawUi(app);
+  drawPage(app.view);
   ImGui::Render();
   int w = 0, h = 0;
   glfwGetFramebufferSize(app.window, &w, &h);
@@ -263,20 +192,90 @@ void frame() {
   glClearColor(0.97f, 0.97f, 0.98f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  if (!app.ready && app.haveTrace && app.gantt.framesDrawn > 0) {
-    app.ready = true;
-    app.statusDirty = true;
-  }
-  if (app.statusDirty) publishStatus(app);
+  publishStatus(app);
+  // While a run is in progress, the page's script also runs slices between frames
+  // (interleave_background_slice), so a run is not limited to a few ms per frame.
+  if (app.view.runner.running()) EM_ASM({ if (window.interleavePage) window.interleavePage.kick(); });
+  const double t2 = nowMs();
+  // Keep the last 600 frames: [simulation, drawing] pairs.
+  if (app.frameMs.size() >= 1200) app.frameMs.erase(app.frameMs.begin(), app.frameMs.begin() + 600);
+  app.frameMs.push_back(static_cast<float>(t1 - t0));
+  app.frameMs.push_back(static_cast<float>(t2 - t1));
 }
 
 }  // namespace
 
-// Re-runs from JavaScript (tests, later the page's own script): returns 1 on success.
-extern "C" EMSCRIPTEN_KEEPALIVE int interleave_run(const char* scenario, const char* settings) {
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int interleave_set_code(const char* code) {
   if (!g_app) return 0;
-  return runScenario(*g_app, scenario ? scenario : "", settings ? settings : "") ? 1 : 0;
+  setCode(g_app->view, code ? code : "");
+  return 1;
 }
+
+EMSCRIPTEN_KEEPALIVE int interleave_set_state(const char* json) {
+  if (!g_app) return 0;
+  std::string error;
+  if (!applyState(g_app->view, json ? json : "", &error)) {
+    EM_ASM({ console.warn(UTF8ToString($0)); }, error.c_str());
+    return 0;
+  }
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* interleave_get_state() {
+  if (!g_app) return "";
+  g_app->stateBuffer = stateJson(g_app->view);
+  return g_app->stateBuffer.c_str();
+}
+
+// A slice of the run in progress between frames (web/src/page.js schedules it with a
+// MessageChannel, which the browser interleaves with rendering and input). 1: still running.
+EMSCRIPTEN_KEEPALIVE int interleave_background_slice(double budgetMs) {
+  if (!g_app || !g_app->view.runner.running()) return 0;
+  g_app->view.runner.step(g_app->view.result ? budgetMs : std::max(budgetMs, 50.0));
+  return g_app->view.runner.running() ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int interleave_select_line(int line) {
+  if (!g_app) return 0;
+  selectLine(g_app->view, line);
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int interleave_cancel() {
+  if (!g_app) return 0;
+  cancelRun(g_app->view);
+  return 1;
+}
+
+// Benchmarks: replace the chart's trace by a synthetic one of `segments` segments (8 lanes).
+EMSCRIPTEN_KEEPALIVE int interleave_load_synthetic(double segments) {
+  if (!g_app) return 0;
+  App& app = *g_app;
+  const double t0 = nowMs();
+  auto r = std::make_unique<RunReport>();
+  r->outcome.trace = makeSyntheticTrace(static_cast<int64_t>(segments), 8);
+  r->outcome.ran = true;
+  app.synthetic = std::move(r);
+  setTrace(app.view.gantt, &app.synthetic->outcome.trace, false);
+  app.frameMs.clear();
+  return static_cast<int>(nowMs() - t0);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* interleave_frame_stats() {
+  static std::string out;
+  out = "{\"sim\":[";
+  for (size_t i = 0; i + 1 < g_app->frameMs.size(); i += 2)
+    out += (i ? "," : "") + std::to_string(g_app->frameMs[i]);
+  out += "],\"draw\":[";
+  for (size_t i = 1; i < g_app->frameMs.size(); i += 2)
+    out += (i > 1 ? "," : "") + std::to_string(g_app->frameMs[i]);
+  out += "]}";
+  return out.c_str();
+}
+
+}  // extern "C"
 
 int main() {
   static App app;
@@ -301,6 +300,27 @@ int main() {
   }
   glfwMakeContextCurrent(app.window);
 
+  // Emscripten's GLFW listens for keys on window and cancels Backspace and Tab: typing in the
+  // editor would reach the chart and lose those keys. Re-register its listeners behind a
+  // filter (web/src/page.js: interleaveKeyTarget) so keys typed in the editor stay there.
+  // clang-format off
+  // (All the JavaScript inside one call's parentheses: EM_ASM is a macro, top-level commas
+  // would split its argument.)
+  EM_ASM({
+    (function (filter, down, press, canvas) {
+      window.removeEventListener('keydown', down, true);
+      window.removeEventListener('keypress', press, true);
+      window.addEventListener('keydown', function (e) { if (filter(e)) down(e); }, true);
+      window.addEventListener('keypress', function (e) { if (filter(e)) press(e); }, true);
+      canvas.removeEventListener('touchmove', GLFW.onMousemove, true);
+      canvas.removeEventListener('touchstart', GLFW.onMouseButtonDown, true);
+      canvas.removeEventListener('touchcancel', GLFW.onMouseButtonUp, true);
+      canvas.removeEventListener('touchend', GLFW.onMouseButtonUp, true);
+    })(window.interleaveKeyTarget || (function () { return true; }), GLFW.onKeydown,
+       GLFW.onKeyPress, Module['canvas']);
+  });
+  // clang-format on
+
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -309,15 +329,15 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
   emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
+  emscripten_set_touchstart_callback("#canvas", nullptr, false, onTouch);
+  emscripten_set_touchmove_callback("#canvas", nullptr, false, onTouch);
+  emscripten_set_touchend_callback("#canvas", nullptr, false, onTouch);
+  emscripten_set_touchcancel_callback("#canvas", nullptr, false, onTouch);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   syncCanvasSize(app);
 
-  publishScenarioList();
-  if (!runScenario(app, kDefaultScenario, "")) {
-    std::fprintf(stderr, "%s\n", app.error.c_str());
-    // Fall back to the first built-in scenario so the page still shows something.
-    if (!builtinScenarios().empty()) runScenario(app, builtinScenarios().front().name, "");
-  }
+  // The page's script holds the program (the editor) and any saved state: ask for it.
+  EM_ASM({ if (window.interleavePage) window.interleavePage.wasmReady(); });
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }

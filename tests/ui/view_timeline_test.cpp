@@ -1,6 +1,6 @@
 // The ImGui chart widget, headless (no window, no GPU: ImGui's examples/example_null approach):
 // it draws, the mouse hovers / zooms / pans / folds a group, and ImGui's asserts stay quiet.
-#include "gantt_view.h"
+#include "view_timeline.h"
 
 #include <gtest/gtest.h>
 
@@ -181,6 +181,77 @@ TEST_F(GanttViewTest, DeepZoomAndTinyWindowsDoNotBreak) {
   Trace empty;
   setTrace(state_, &empty);
   EXPECT_GE(frame(), 0);
+}
+
+
+TEST_F(GanttViewTest, ClickSelectsRightDragMeasuresAxisMovesTheCursorKeysZoom) {
+  frame();
+  ImGuiIO& io = ImGui::GetIO();
+  // A click (press and release without moving) on Thread-1's first waiting span.
+  ImVec2 p = pointAt(3, 2.5e6);
+  p = ImVec2(std::floor(p.x), std::floor(p.y));
+  io.AddMousePosEvent(p.x, p.y);
+  frame();
+  io.AddMouseButtonEvent(0, true);
+  frame();
+  io.AddMouseButtonEvent(0, false);
+  frame();
+  ASSERT_TRUE(state_.clicked);
+  EXPECT_EQ(state_.clickedLane, 3);
+  EXPECT_EQ(state_.clickedCount, 1);
+  EXPECT_EQ(trace_.lanes[3].segments[state_.clickedFirst].state, State::WaitingGil);
+  frame();
+  EXPECT_FALSE(state_.clicked);  // an event of one frame
+
+  // Highlighting a thread draws (and does not disturb the layout).
+  state_.highlight.thread = 1;
+  EXPECT_GT(frame(), 0);
+
+  // Right-drag from 10 ms to 30 ms selects that range.
+  ImVec2 a = pointAt(2, 10e6), b = pointAt(2, 30e6);
+  io.AddMousePosEvent(a.x, a.y);
+  frame();
+  io.AddMouseButtonEvent(1, true);
+  frame();
+  for (int i = 1; i <= 4; ++i) {
+    io.AddMousePosEvent(a.x + (b.x - a.x) * i / 4, a.y);
+    frame();
+  }
+  io.AddMouseButtonEvent(1, false);
+  frame();
+  EXPECT_NEAR(state_.selStart, 10e6, 0.5e6);
+  EXPECT_NEAR(state_.selEnd, 30e6, 0.5e6);
+  EXPECT_FALSE(state_.clicked);
+
+  // A press on the time axis puts the time cursor there.
+  const float axisY = state_.lanesY - 5;
+  io.AddMousePosEvent(std::floor(pointAt(2, 50e6).x), axisY);
+  frame();
+  io.AddMouseButtonEvent(0, true);
+  frame();
+  io.AddMouseButtonEvent(0, false);
+  frame();
+  EXPECT_NEAR(state_.cursor, 50e6, 0.5e6);
+
+  // W held for a few frames zooms in; D pans to later times.
+  const double span = state_.view.t1 - state_.view.t0;
+  io.AddKeyEvent(ImGuiKey_W, true);
+  for (int i = 0; i < 10; ++i) frame();
+  io.AddKeyEvent(ImGuiKey_W, false);
+  frame();
+  EXPECT_LT(state_.view.t1 - state_.view.t0, span * 0.8);
+  const double t0 = state_.view.t0;
+  io.AddKeyEvent(ImGuiKey_D, true);
+  for (int i = 0; i < 5; ++i) frame();
+  io.AddKeyEvent(ImGuiKey_D, false);
+  frame();
+  EXPECT_GT(state_.view.t0, t0);
+
+  // A pinch (the page's zoom request) zooms about its anchor.
+  const double before = state_.view.t1 - state_.view.t0;
+  state_.zoomRequest = 2;
+  frame();
+  EXPECT_NEAR(state_.view.t1 - state_.view.t0, before / 2, before * 0.01);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "gantt_view.h"
+#include "view_timeline.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,6 +28,9 @@ constexpr uint32_t kText = 0x1F2328;
 constexpr uint32_t kMuted = 0x59636E;
 constexpr uint32_t kHighlight = 0x000000;
 constexpr uint32_t kCursor = 0xCC3311;
+constexpr uint32_t kSelected = 0x000000;    // outline of highlighted segments
+constexpr uint32_t kSelection = 0x0072B2;   // measured range
+constexpr uint32_t kTimeCursor = 0x6A3D9A;  // playback cursor
 
 std::string segmentText(const Trace& trace, const Lane& lane, const Segment& s) {
   const std::string& label = trace.str(s.label);
@@ -141,7 +144,13 @@ void drawGantt(GanttState& st, float height) {
   st.lanesY = bodyY;
 
   // ---- input ----
-  ImGui::InvisibleButton("##gantt", ImVec2(width, height));
+  const TimeView viewBefore = st.view;
+  const size_t collapsedBefore = st.layoutOptions.collapsedGroups.size();
+  const double cursorBefore = st.cursor, selStartBefore = st.selStart, selEndBefore = st.selEnd;
+  st.clicked = false;
+  st.clickedEmpty = false;
+  ImGui::InvisibleButton("##gantt", ImVec2(width, height),
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
   const bool hovered = ImGui::IsItemHovered();
   const bool active = ImGui::IsItemActive();
   const ImVec2 mouse = io.MousePos;
@@ -149,6 +158,7 @@ void drawGantt(GanttState& st, float height) {
       mouse.x >= timeX && mouse.x < end.x && mouse.y >= origin.y && mouse.y < end.y;
   const bool overBody =
       mouse.y >= bodyY && mouse.y < end.y && mouse.x >= origin.x && mouse.x < end.x;
+  const bool overAxis = overTime && mouse.y < bodyY;
 
   if (st.fitPending) {
     st.view = fitView(trace, timeW);
@@ -156,6 +166,17 @@ void drawGantt(GanttState& st, float height) {
   }
   st.view.width = timeW;
   const double maxSpan = std::max(static_cast<double>(st.summary.end) * 4.0, kMinSpanNs);
+  if (st.zoomRequest != 1 && st.zoomRequest > 0) {
+    float ax = st.zoomAnchorX >= 0 ? std::clamp(st.zoomAnchorX - timeX, 0.0f, timeW) : timeW * 0.5f;
+    st.view = zoomAt(st.view, ax, st.zoomRequest, maxSpan);
+    st.zoomRequest = 1;
+  }
+  if (st.centerRequest >= 0) {
+    const double span = st.view.t1 - st.view.t0;
+    st.view.t0 = st.centerRequest - span * 0.5;
+    st.view.t1 = st.view.t0 + span;
+    st.centerRequest = -1;
+  }
   if (hovered) {
     if (io.MouseWheel != 0) {
       if (overTime && !io.KeyShift)
@@ -164,16 +185,51 @@ void drawGantt(GanttState& st, float height) {
         st.scrollY -= io.MouseWheel * st.layoutOptions.laneHeight * 3;
     }
     if (io.MouseWheelH != 0) st.view = panBy(st.view, io.MouseWheelH * 60 * s);
-    if (overTime && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
+    if (overTime && !overAxis && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
       st.view = fitView(trace, timeW);
   }
+  // Keyboard, continuous while held (Perfetto/Tracy: W/S zoom at the mouse or the middle, A/D
+  // pan); only when no ImGui text field wants the keys.
+  if (st.keyboard && !io.WantTextInput && !ImGui::IsAnyItemActive()) {
+    const float dt = std::min(io.DeltaTime, 0.1f);
+    const float ax = hovered && overTime ? mouse.x - timeX : timeW * 0.5f;
+    const bool zoomIn = ImGui::IsKeyDown(ImGuiKey_W) || ImGui::IsKeyDown(ImGuiKey_UpArrow);
+    const bool zoomOut = ImGui::IsKeyDown(ImGuiKey_S) || ImGui::IsKeyDown(ImGuiKey_DownArrow);
+    const bool left = ImGui::IsKeyDown(ImGuiKey_A) || ImGui::IsKeyDown(ImGuiKey_LeftArrow);
+    const bool right = ImGui::IsKeyDown(ImGuiKey_D) || ImGui::IsKeyDown(ImGuiKey_RightArrow);
+    if (zoomIn != zoomOut) st.view = zoomAt(st.view, ax, std::pow(zoomIn ? 6.0 : 1 / 6.0, dt), maxSpan);
+    if (left != right) st.view = panBy(st.view, (left ? 1 : -1) * timeW * 0.9f * dt);
+    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) st.view = fitView(trace, timeW);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) st.selStart = st.selEnd = 0;
+  }
   const float dragThreshold = 3 * s;
-  if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, dragThreshold)) {
+  // Which gesture a drag is: pan (left), measure (right, or shift+left), scrub (on the axis).
+  bool& selecting = st.selecting;
+  bool& scrubbing = st.scrubbing;
+  if (ImGui::IsItemActivated()) {
+    selecting = overTime && !overAxis &&
+                (ImGui::IsMouseClicked(ImGuiMouseButton_Right) || io.KeyShift);
+    scrubbing = overAxis;
+    if (selecting) st.selStart = st.selEnd = st.view.toTime(mouse.x - timeX);
+  }
+  const bool leftDrag = ImGui::IsMouseDragging(ImGuiMouseButton_Left, dragThreshold);
+  const bool rightDrag = ImGui::IsMouseDragging(ImGuiMouseButton_Right, dragThreshold);
+  if (active && scrubbing) {
+    st.cursor = std::max(0.0, st.view.toTime(std::clamp(mouse.x, timeX, end.x) - timeX));
+  } else if (active && selecting && (leftDrag || rightDrag)) {
+    st.selEnd = st.view.toTime(std::clamp(mouse.x, timeX, end.x) - timeX);
+  } else if (active && leftDrag) {
     st.view = panBy(st.view, io.MouseDelta.x);
     st.scrollY -= io.MouseDelta.y;
   }
-  if (ImGui::IsItemDeactivated() && overBody &&
-      io.MouseDragMaxDistanceSqr[0] < dragThreshold * dragThreshold) {
+  const bool clickReleased = ImGui::IsItemDeactivated() && !selecting && !scrubbing &&
+                             io.MouseDragMaxDistanceSqr[0] < dragThreshold * dragThreshold;
+  if (ImGui::IsItemDeactivated() && selecting) {
+    if (st.selEnd < st.selStart) std::swap(st.selStart, st.selEnd);
+    if (std::fabs(st.view.toX(st.selEnd) - st.view.toX(st.selStart)) < dragThreshold)
+      st.selStart = st.selEnd = 0;  // a click, not a range
+  }
+  if (clickReleased && overBody) {
     int r = layout.rowAt(mouse.y - bodyY + st.scrollY);
     if (r >= 0 && layout.rows[r].kind == RowKind::GroupHeader) {
       auto& groups = st.layoutOptions.collapsedGroups;
@@ -240,43 +296,71 @@ void drawGantt(GanttState& st, float height) {
     }
 
   // ---- segments ----
+  const bool highlighting = st.highlight.active();
   const float pad = std::round(3 * s);
   const float minW = std::max(1.0f, std::floor(s));
+  auto itemX = [&](const DrawItem& it, float* x0, float* x1) {
+    *x0 = std::floor(timeX + it.x0);
+    *x1 = std::max(std::floor(timeX + it.x1), *x0 + minW);
+  };
   for (size_t k = 0; k < list.items.size(); ++k) {
     const DrawItem& it = list.items[k];
     int32_t r = laneRow[it.lane];
     if (r < 0) continue;
     const Row& row = layout.rows[r];
-    float y0 = bodyY + row.y - st.scrollY + pad, y1 = y0 + row.height - 2 * pad;
-    float x0 = std::floor(timeX + it.x0);
-    float x1 = std::max(std::floor(timeX + it.x1), x0 + minW);
-    uint32_t rgb = stateColor(it.state);
-    if (it.folded()) {
-      dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(tint(rgb, 0.45f)));
-      dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
-      float h = y1 - y0, step = 4 * s;
-      float startX = x0 - std::fmod(x0 - timeX, step) - h;
-      for (float x = startX; x < x1; x += step)
-        dl->AddLine(ImVec2(x, y1), ImVec2(x + h, y0), col(rgb), std::max(1.0f, s));
-      dl->PopClipRect();
-    } else {
-      dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(rgb));
+    const float y0 = bodyY + row.y - st.scrollY + pad, y1 = y0 + row.height - 2 * pad;
+    // A run of touching segments in one state of one thread (they differ only in their source
+    // line) reads as one bar: one outline, one label.
+    size_t j = k + 1;
+    while (j < list.items.size() && joinsPrevious(trace, list, j)) ++j;
+    float runX0 = 0, runX1 = 0, x0 = 0, x1 = 0;
+    itemX(it, &runX0, &x1);
+    itemX(list.items[j - 1], &x0, &runX1);
+    uint32_t base = stateColor(it.state);
+    bool anyMatch = false;
+    for (size_t m = k; m < j; ++m) {
+      const DrawItem& im = list.items[m];
+      itemX(im, &x0, &x1);
+      uint32_t rgb = stateColor(im.state);
+      const bool match = highlighting && itemMatches(trace, im, st.highlight);
+      anyMatch = anyMatch || match;
+      if (highlighting && !match) rgb = tint(rgb, 0.72f);  // the rest fades back
+      if (im.folded()) {
+        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(tint(rgb, 0.45f)));
+        dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
+        float h = y1 - y0, step = 4 * s;
+        float startX = x0 - std::fmod(x0 - timeX, step) - h;
+        for (float x = startX; x < x1; x += step)
+          dl->AddLine(ImVec2(x, y1), ImVec2(x + h, y0), col(rgb), std::max(1.0f, s));
+        dl->PopClipRect();
+      } else {
+        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), col(rgb));
+      }
+      if (match && j - k > 1) {
+        // The highlighted part of a run: a bar under it.
+        dl->AddRectFilled(ImVec2(x0, y1 - 2 * s), ImVec2(x1, y1), col(kSelected));
+      }
     }
-    if (x1 - x0 >= 8 * s) dl->AddRect(ImVec2(x0, y0), ImVec2(x1, y1), col(shade(rgb, 0.7f)));
+    const uint32_t runRgb = highlighting && !anyMatch ? tint(base, 0.72f) : base;
+    if (runX1 - runX0 >= 8 * s) dl->AddRect(ImVec2(runX0, y0), ImVec2(runX1, y1), col(shade(runRgb, 0.7f)));
+    if (anyMatch)
+      dl->AddRect(ImVec2(runX0 - s, y0 - s), ImVec2(runX1 + s, y1 + s), col(kSelected), 0, 0,
+                  std::max(1.0f, 1.5f * s));
     // Text inside wide real segments, shortened with an ellipsis when it does not fit.
-    if (!it.folded() && x1 - x0 > 24 * s) {
+    if (!it.folded() && runX1 - runX0 > 24 * s) {
       const Lane& lane = trace.lanes[it.lane];
-      const float visX0 = std::max(x0, timeX), visX1 = std::min(x1, end.x);
+      const float visX0 = std::max(runX0, timeX), visX1 = std::min(runX1, end.x);
       std::string text = fitText(font, fontSize, segmentText(trace, lane, lane.segments[it.first]),
                                  visX1 - visX0 - 8 * s);
       if (!text.empty()) {
         float tw = font->CalcTextSizeA(fontSize, FLT_MAX, 0, text.c_str()).x;
         float tx = std::round((visX0 + visX1 - tw) * 0.5f);
-        ImVec4 clip(x0 + 2 * s, y0, x1 - 2 * s, y1);
+        ImVec4 clip(runX0 + 2 * s, y0, runX1 - 2 * s, y1);
         dl->AddText(font, fontSize, ImVec2(tx, std::round((y0 + y1 - lineH) * 0.5f)),
-                    col(textColorOn(rgb)), text.c_str(), nullptr, 0, &clip);
+                    col(textColorOn(runRgb)), text.c_str(), nullptr, 0, &clip);
       }
     }
+    k = j - 1;
   }
 
   // ---- instants: GIL hand-offs (bottom of the GIL lane), drop requests (top of the thread) ----
@@ -311,6 +395,30 @@ void drawGantt(GanttState& st, float height) {
     Hit hit = hitTest(layout, list, mouse.x - timeX, mouse.y - bodyY + st.scrollY, 5 * s);
     st.hoveredRow = hit.row;
     if (overTime) st.hoveredItem = hit.item;
+  }
+  if (clickReleased && overTime && !overAxis) {
+    if (st.hoveredItem >= 0) {
+      const DrawItem& it = list.items[st.hoveredItem];
+      st.clicked = true;
+      st.clickedLane = it.lane;
+      st.clickedFirst = it.first;
+      st.clickedCount = it.count;
+    } else if (st.hoveredRow < 0 || layout.rows[st.hoveredRow].kind == RowKind::Lane) {
+      st.clickedEmpty = true;
+    }
+  }
+  // The measured range: a band over the lanes, its duration on the axis (drawn below).
+  const bool hasSelection = st.selEnd > st.selStart || (active && selecting);
+  if (hasSelection) {
+    float sx0 = timeX + st.view.toX(std::min(st.selStart, st.selEnd));
+    float sx1 = timeX + st.view.toX(std::max(st.selStart, st.selEnd));
+    dl->AddRectFilled(ImVec2(sx0, bodyY), ImVec2(sx1, end.y), col(kSelection, 40));
+    dl->AddLine(ImVec2(sx0, bodyY), ImVec2(sx0, end.y), col(kSelection), std::max(1.0f, s));
+    dl->AddLine(ImVec2(sx1, bodyY), ImVec2(sx1, end.y), col(kSelection), std::max(1.0f, s));
+  }
+  if (st.cursor >= 0) {
+    float x = std::floor(timeX + st.view.toX(st.cursor)) + 0.5f;
+    dl->AddLine(ImVec2(x, bodyY), ImVec2(x, end.y), col(kTimeCursor), std::max(2.0f, 2 * s));
   }
   if (st.hoveredItem >= 0) {
     const DrawItem& it = list.items[st.hoveredItem];
@@ -383,6 +491,24 @@ void drawGantt(GanttState& st, float height) {
       dl->AddText(font, fontSize, ImVec2(x + 4 * s, std::round(origin.y + 3 * s)), col(kText),
                   t.label.c_str());
   }
+  if (hasSelection) {
+    // The measured duration, centred over the range on the axis.
+    const double a = std::min(st.selStart, st.selEnd), b = std::max(st.selStart, st.selEnd);
+    std::string label = "\xE2\x86\x94 " + formatHuman(b - a);
+    ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    float cx = timeX + st.view.toX((a + b) * 0.5);
+    float bx = std::clamp(cx - ts.x * 0.5f - 4 * s, timeX, end.x - ts.x - 8 * s);
+    ImVec2 b0(bx, origin.y + 2 * s), b1(bx + ts.x + 8 * s, bodyY - 2 * s);
+    dl->AddRectFilled(b0, b1, col(kSelection), 3 * s);
+    dl->AddText(font, fontSize, ImVec2(bx + 4 * s, std::round((b0.y + b1.y - lineH) * 0.5f)),
+                col(0xFFFFFF), label.c_str());
+  }
+  if (st.cursor >= 0) {
+    float x = std::floor(timeX + st.view.toX(st.cursor)) + 0.5f;
+    float a = std::round(5 * s);
+    dl->AddTriangleFilled(ImVec2(x - a, bodyY - a * 1.4f), ImVec2(x + a, bodyY - a * 1.4f),
+                          ImVec2(x, bodyY), col(kTimeCursor));
+  }
   if (hovered && overTime && !dragging) {
     // Time under the cursor, in a box on the axis.
     std::string label = formatAxisTime(st.view.toTime(mouse.x - timeX), axis.minorStep / 10,
@@ -425,22 +551,43 @@ void drawGantt(GanttState& st, float height) {
       row("Lane", lane.name + " (" + laneKindName(lane.kind) + ")");
       if (!it.folded()) {
         const Segment& seg = lane.segments[it.first];
-        if (seg.thread >= 0 && lane.kind != LaneKind::Thread) {
+        if (seg.thread >= 0) {
           const std::string& tn = threadName(trace, seg.thread);
-          row("Thread", tn.empty() ? std::to_string(seg.thread) : tn);
+          row(lane.kind == LaneKind::Task ? "Task" : "Thread",
+              tn.empty() ? std::to_string(seg.thread) : tn);
         }
         const std::string& label = trace.str(seg.label);
         if (!label.empty()) row("Label", label);
-        if (seg.line >= 0) row("Line", std::to_string(seg.line));
+        if (seg.line > 0) {
+          std::string text = std::to_string(seg.line);
+          if (st.sourceLines && seg.line <= static_cast<int32_t>(st.sourceLines->size())) {
+            std::string src = (*st.sourceLines)[static_cast<size_t>(seg.line - 1)];
+            size_t a = src.find_first_not_of(" \t");
+            src = a == std::string::npos ? "" : src.substr(a);
+            if (src.size() > 60) src = src.substr(0, 57) + "...";
+            if (!src.empty()) text += ":  " + src;
+          }
+          row("Line", text);
+        }
       }
-      row("Start", formatHuman(static_cast<double>(it.start)));
-      row("End", formatHuman(static_cast<double>(it.end)));
+      // Start and end with enough digits to tell them apart (a 151 us span at 352 ms).
+      const char* unitName = "ns";
+      const Nanos unit = unitFor(static_cast<double>(it.end), &unitName);
+      const double dur = static_cast<double>(std::max<Nanos>(1, it.end - it.start));
+      const double step = std::pow(10.0, std::floor(std::log10(std::max(1.0, dur / 10.0))));
+      row("Start", formatAxisTime(static_cast<double>(it.start), step, unit, unitName));
+      row("End", formatAxisTime(static_cast<double>(it.end), step, unit, unitName));
       row("Duration", formatHuman(static_cast<double>(it.end - it.start)));
       ImGui::EndTable();
     }
     if (it.folded()) ImGui::TextDisabled("Zoom in (mouse wheel) to see each span.");
+    else ImGui::TextDisabled("Click to highlight its thread and line.");
     ImGui::EndTooltip();
   }
+  st.viewChanged = st.view.t0 != viewBefore.t0 || st.view.t1 != viewBefore.t1 ||
+                   st.layoutOptions.collapsedGroups.size() != collapsedBefore ||
+                   st.cursor != cursorBefore || st.selStart != selStartBefore ||
+                   st.selEnd != selEndBefore;
   ++st.framesDrawn;
 }
 
@@ -479,7 +626,9 @@ void drawLegend(const GanttState& st) {
   for (int i = 0; i < static_cast<int>(State::Count); ++i) {
     if (!st.summary.statePresent[i]) continue;
     uint32_t rgb = stateColor(static_cast<State>(i));
-    swatchEntry(stateTitle(static_cast<State>(i)),
+    // Without a GIL (free-threaded build) running Python holds no GIL: say so in the legend.
+    const bool noGil = st.trace && !st.trace->config.gil && static_cast<State>(i) == State::RunningPython;
+    swatchEntry(noGil ? "Running Python (no GIL)" : stateTitle(static_cast<State>(i)),
                 [&](ImDrawList* dl, ImVec2 p) { swatch(dl, p, sw, rgb, false, s); });
   }
   swatchEntry("short spans merged (zoom in)",

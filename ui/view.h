@@ -1,0 +1,107 @@
+// The playground's views, drawn with Dear ImGui on the page's canvas. As in Tracy, one file per
+// feature, all sharing this state:
+//   view_page.cpp      the controller (runs, state, status for JavaScript) and the layout
+//   view_toolbar.cpp   run progress and cancel, fit / zoom to range, playback
+//   view_settings.cpp  machine settings (cores, GIL, switch interval, start method, latency, seed)
+//   view_timeline.cpp  the Gantt chart widget (GanttState)
+//   view_output.cpp    program output with virtual timestamps
+//   view_metrics.cpp   metrics and diagnostics
+//   view_errors.cpp    errors (tracebacks, limits)
+//   view_cursor.cpp    what every lane is doing at the time cursor
+// Nothing here knows about Emscripten: app_main.cpp owns the window and the JavaScript bridge,
+// and the views run headless in native tests.
+#pragma once
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "imgui.h"
+#include "machine_config.h"
+#include "page_run.h"
+#include "page_state.h"
+#include "view_timeline.h"
+
+namespace interleave::ui {
+
+// Where named widgets were drawn (canvas pixels), so browser tests click the real thing.
+struct WidgetRects {
+  std::vector<std::pair<std::string, ImVec4>> items;  // x, y, w, h
+  void clear() { items.clear(); }
+  void addLastItem(const char* name);
+};
+
+// Per-thread time in each state (the metrics panel), computed once per run.
+struct ThreadTotals {
+  int32_t thread = -1;
+  std::string name;
+  Nanos byState[static_cast<int>(State::Count)] = {};
+};
+
+struct PageView {
+  explicit PageView(SliceRunner::Clock clock) : runner(clock), clock(std::move(clock)) {}
+
+  PageState state;  // the serialisable part (page_state.h)
+  SliceRunner runner;
+  SliceRunner::Clock clock;
+
+  // The last finished run: what the chart and the panels show.
+  std::unique_ptr<RunReport> result;
+  std::vector<std::string> sourceLines;  // of result->code
+  std::vector<ThreadTotals> threadTotals;
+  int64_t runsFinished = 0;
+
+  GanttState gantt;
+  float scale = 1;
+
+  double runDueMs = -1;    // a run is due at this host time (settings are debounced); < 0 none
+  bool pendingViewFromState = false;  // apply state.view* to the chart once a trace is shown
+  bool playing = false;
+  double lastFrameMs = -1;
+  bool selectTab = false;  // make state.tab the open tab on the next frame
+  float panelHeight = 0;   // bottom panel, pixels (0: default)
+
+  WidgetRects widgets;
+  bool ready = false;  // a chart has been drawn
+};
+
+// ---- controller (view_page.cpp) --------------------------------------------------------------
+
+// The machine the program runs on: defaults, then its `# interleave:` header, then the page's
+// overrides. *error gets the first bad setting, if any.
+MachineConfig effectiveConfig(const PageState& state, std::string* error = nullptr);
+// New program text: runs it (at once; the editor debounces typing).
+void setCode(PageView& v, const std::string& code);
+// A setting changed in the panel: re-run after a short debounce (slider drags).
+void setSettingAndRun(PageView& v, const std::string& key, const std::string& value);
+// Restores a serialised page state (page_state.h); runs the program if it changed.
+bool applyState(PageView& v, const std::string& json, std::string* error);
+// The page state as JSON, with the chart's current view.
+std::string stateJson(PageView& v);
+// The editor's cursor moved to `line` (0: none): highlight its segments.
+void selectLine(PageView& v, int32_t line);
+void cancelRun(PageView& v);
+// Once per frame before drawing: starts due runs, runs the simulation for about budgetMs,
+// installs a finished run, advances playback.
+void tick(PageView& v, double budgetMs);
+// A JSON object for the page's script and the tests: run status, error, selection, view.
+std::string statusJson(const PageView& v);
+
+// ---- drawing ---------------------------------------------------------------------------------
+
+void drawPage(PageView& v);         // the whole canvas (one ImGui window)
+void drawToolbar(PageView& v);      // view_toolbar.cpp
+void drawSettings(PageView& v);     // view_settings.cpp
+void drawOutput(PageView& v);       // view_output.cpp
+void drawMetricsPanel(PageView& v); // view_metrics.cpp
+void drawErrors(PageView& v);       // view_errors.cpp
+void drawCursorPanel(PageView& v);  // view_cursor.cpp
+
+// Shared bits.
+// The next item on the same line if `width` more pixels fit, else on a new line (narrow screens).
+void flowNext(float spacing, float width);
+ImU32 rgbColor(uint32_t rgb, int alpha = 255);
+void stateSwatch(uint32_t rgb);  // a small colour square inline with text
+std::vector<ThreadTotals> computeThreadTotals(const Trace& trace);
+
+}  // namespace interleave::ui
