@@ -513,6 +513,10 @@ ModuleObj* nativeModule(Vm& vm, const std::string& name,
 
 // Runs library Python source as the body of module `m` (at interpreter set-up, no thread).
 bool runLibrary(Vm& vm, ModuleObj* m, const char* source, std::string* error) {
+  if (!source) {  // a build that did not embed lang/lib/*.py
+    *error = m->name + ": library module not built in";
+    return false;
+  }
   ParseResult parsed = parseModule(source, "<" + m->name + ">");
   if (!parsed.module) {
     *error = m->name + ": " + (parsed.error ? parsed.error->message : std::string("unsupported"));

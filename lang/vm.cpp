@@ -3069,7 +3069,9 @@ void Vm::installBuiltins() {
   installDictSetMethods(*this);
   installMiscMethods(*this);
   // The prelude: builtins written in Python, compiled once per interpreter.
-  ParseResult parsed = parseModule(librarySource("prelude"), "<prelude>");
+  const char* preludeSource = librarySource("prelude");
+  if (!preludeSource) return;  // (a build without lang/lib embedded: no Python-level builtins)
+  ParseResult parsed = parseModule(preludeSource, "<prelude>");
   if (!parsed.module) return;
   CompileResult compiled = compileModule(heap, *parsed.module, "<prelude>", true);
   if (!compiled.code) return;
