@@ -64,6 +64,7 @@ std::string PageState::toJson() const {
     out += jsonQuote(settings[i].first) + ":" + jsonQuote(settings[i].second);
   }
   out += "},\"view\":{\"start_ns\":" + number(viewStart) + ",\"end_ns\":" + number(viewEnd) + "}";
+  out += ",\"range\":{\"start_ns\":" + number(rangeStart) + ",\"end_ns\":" + number(rangeEnd) + "}";
   out += ",\"collapsed\":[";
   for (size_t i = 0; i < collapsedGroups.size(); ++i) {
     if (i) out += ',';
@@ -128,6 +129,11 @@ bool PageState::fromJson(const std::string& json, std::string* error) {
     if (v->type != T::Object) return bad("view is not an object");
     if (!num(v->find("start_ns"), &s.viewStart) || !num(v->find("end_ns"), &s.viewEnd))
       return bad("view times are not numbers");
+  }
+  if (const JsonValue* v = root.find("range")) {
+    if (v->type != T::Object) return bad("range is not an object");
+    if (!num(v->find("start_ns"), &s.rangeStart) || !num(v->find("end_ns"), &s.rangeEnd))
+      return bad("range times are not numbers");
   }
   if (const JsonValue* v = root.find("collapsed")) {
     if (v->type != T::Array) return bad("collapsed is not an array");
