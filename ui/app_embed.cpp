@@ -2,8 +2,8 @@
 // the canvas to what the embed shows, run again, play, and the result summary the postMessage
 // API replies with.
 //
-//   interleave_set_chrome(settings, readOnly, tabs)  settings row shown?, read-only?, bottom
-//                                                    panel tabs as "output,metrics" ("" none)
+//   interleave_set_chrome(panels, readOnly)          what the canvas shows, as the embed's
+//                                                    panels= list (PageChrome::fromPanels)
 //   interleave_rerun()                               run the program again
 //   interleave_play()                                play the time cursor from the start
 //   interleave_result_summary()                      JSON (ui/run_summary.h)
@@ -18,20 +18,10 @@ using namespace interleave::ui;
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int interleave_set_chrome(int settings, int readOnly, const char* tabs) {
+EMSCRIPTEN_KEEPALIVE int interleave_set_chrome(const char* panels, int readOnly) {
   PageView* v = appView();
   if (!v) return 0;
-  v->chrome.settings = settings != 0;
-  v->chrome.readOnly = readOnly != 0;
-  v->chrome.tabs.clear();
-  const std::string list = tabs ? tabs : "";
-  size_t pos = 0;
-  while (pos < list.size()) {
-    size_t comma = list.find(',', pos);
-    if (comma == std::string::npos) comma = list.size();
-    if (comma > pos) v->chrome.tabs.push_back(list.substr(pos, comma - pos));
-    pos = comma + 1;
-  }
+  v->chrome = PageChrome::fromPanels(panels ? panels : "", readOnly != 0);
   return 1;
 }
 
@@ -55,7 +45,10 @@ EMSCRIPTEN_KEEPALIVE const char* interleave_result_summary() {
   static std::string out;
   PageView* v = appView();
   if (!v) return "";
-  out = runSummaryJson(v->result.get(), v->runner.running() || v->runDueMs >= 0, v->runsFinished);
+  // A run that ended at once (a syntax error) waits in the runner until the next frame installs
+  // it: until then the last result is not this program's.
+  const bool running = v->runner.running() || v->runner.hasResult() || v->runDueMs >= 0;
+  out = runSummaryJson(v->result.get(), running, v->runsFinished);
   return out.c_str();
 }
 

@@ -118,7 +118,18 @@ bool PageState::fromJson(const std::string& json, std::string* error) {
   if (const JsonValue* v = root.find("settings")) {
     if (v->type != T::Object) return bad("settings is not an object");
     s.settings.clear();
+    // settingsString() joins "key=value" words with spaces: a space in a value, or '=' in a key,
+    // would smuggle in another setting. No real setting has either.
+    auto word = [](const std::string& w, bool isKey) {
+      if (w.empty() && isKey) return false;
+      for (char c : w)
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (isKey && c == '='))
+          return false;
+      return true;
+    };
     for (const auto& [k, val] : v->object) {
+      if (!word(k, true) || (val.type == T::String && !word(val.string, false)))
+        return bad("a setting holds a space (or its name an '=')");
       if (val.type == T::String) s.setSetting(k, val.string);
       else if (val.type == T::Number) s.setSetting(k, number(val.number));
       else if (val.type == T::Bool) s.setSetting(k, val.boolean ? "on" : "off");

@@ -41,10 +41,16 @@ struct ThreadTotals {
 // What the canvas shows: everything on the playground; embed.html trims it (docs/embed.md).
 struct PageChrome {
   bool settings = true;  // the machine settings row
+  bool summary = true;   // the metrics line above the chart (makespan, speedup, GIL, cores)
+  bool legend = true;    // the colour key
   bool readOnly = false; // settings shown but not editable (the embed's read-only option)
   // Bottom panel tabs, in this order ("output", "errors", "metrics", "cursor"); none: the chart
   // takes the whole height.
   std::vector<std::string> tabs{"output", "errors", "metrics", "cursor"};
+
+  // From the embed's `panels=` list ("legend,output,metrics"): the named parts are shown, the
+  // others not; tabs in the list's order; unknown names are ignored.
+  static PageChrome fromPanels(const std::string& list, bool readOnly);
 };
 
 struct PageView {

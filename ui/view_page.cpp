@@ -52,6 +52,25 @@ std::vector<ThreadTotals> computeThreadTotals(const Trace& trace) {
   return out;
 }
 
+PageChrome PageChrome::fromPanels(const std::string& list, bool readOnly) {
+  PageChrome c;
+  c.settings = c.summary = c.legend = false;
+  c.readOnly = readOnly;
+  c.tabs.clear();
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t comma = list.find(',', pos);
+    if (comma == std::string::npos) comma = list.size();
+    const std::string name = list.substr(pos, comma - pos);
+    if (name == "settings") c.settings = true;
+    else if (name == "summary") c.summary = true;
+    else if (name == "legend") c.legend = true;
+    else if (name == "output" || name == "errors" || name == "metrics" || name == "cursor") c.tabs.push_back(name);
+    pos = comma + 1;
+  }
+  return c;
+}
+
 // ---- controller --------------------------------------------------------------------------------
 
 MachineConfig effectiveConfig(const PageState& state, std::string* error) {
@@ -335,8 +354,8 @@ void drawPage(PageView& v) {
     ImGui::EndDisabled();
   }
   if (v.gantt.trace) {
-    drawMetrics(*v.gantt.trace);
-    drawLegend(v.gantt);
+    if (v.chrome.summary) drawMetrics(*v.gantt.trace);
+    if (v.chrome.legend) drawLegend(v.gantt);
   }
   ImGui::Spacing();
 

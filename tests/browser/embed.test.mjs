@@ -96,10 +96,10 @@ test('the sample host page drives a sandboxed cross-origin embed by postMessage'
     t.diagnostic(`embed: first chart ${inside.readyMs.toFixed(0)} ms after the frame's navigation ` +
                  `(${readyWallMs} ms after the host page's)`);
 
-    // Resize: the host sized the frame to the reported height (bar + 360 px from ?height=360).
+    // Resize: the host sized the frame to the reported height (the bar + the default 440 px).
     const sizes = await page.evaluate(() => ({ reported: window.hostSample.state.lastResize,
                                                frame: document.getElementById('frame').getBoundingClientRect().height }));
-    assert.ok(sizes.reported >= 360 + 34 && sizes.reported <= 360 + 40, `reported ${sizes.reported}`);
+    assert.ok(sizes.reported >= 440 + 34 && sizes.reported <= 440 + 40, `reported ${sizes.reported}`);
     assert.equal(Math.round(sizes.frame), Math.ceil(sizes.reported));
 
     // Load a scenario with settings: the reply carries its result.
@@ -166,6 +166,20 @@ test('the sample host page drives a sandboxed cross-origin embed by postMessage'
     await page.evaluate((code) => window.hostSample.call('load', { code, settings: { cores: '2', gil: 'on' } }), CPU_THREADS);
     await frames(page, 4);
     await screenshot(page, 'embed-host.png');
+
+    // A narrow page: the embed stacks its editor above the chart, its content grows, it says so,
+    // and the host follows.
+    const wide = await page.evaluate(() => window.hostSample.state.lastResize);
+    await page.setViewportSize({ width: 560, height: 1100 });
+    await page.waitForFunction((h) => window.hostSample.state.lastResize > h + 100, wide);
+    const narrow = await page.evaluate(() => ({ reported: window.hostSample.state.lastResize,
+                                                frame: document.getElementById('frame').getBoundingClientRect().height }));
+    assert.equal(Math.round(narrow.frame), Math.ceil(narrow.reported));
+    t.diagnostic(`resize: ${wide} px wide, ${narrow.reported} px narrow`);
+    await frames(page, 4);
+    await screenshot(page, 'embed-host-narrow.png');
+    await page.setViewportSize({ width: 1200, height: 1100 });
+    await page.waitForFunction((h) => window.hostSample.state.lastResize === h, wide);
 
     // Open in playground, in a frame that may not open tabs: the link is shown to copy instead.
     await frame.click('#embed-open');

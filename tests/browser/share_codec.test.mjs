@@ -156,6 +156,8 @@ test('unknown keys pass (newer pages may add some); the known ones are checked',
   assert.equal(checkState(sampleState), null);
   assert.match(checkState({ playback_speed: 'fast' }), /playback_speed/);
   assert.match(checkState({ range: 3 }), /range/);
+  assert.match(checkState({ settings: { cores: '2 gil=off' } }), /space/);
+  assert.match(checkState({ settings: { 'cores=1 gil': 'off' } }), /"="/);
 });
 
 test('base64url round-trips every byte value', () => {
@@ -176,8 +178,8 @@ test('embed options come from the URL, with defaults, and bad ones are ignored',
   try {
     assert.equal(embedOptions({ documentElement: { dataset: {} } }, ''), null, 'not the embed page');
     const d = embedOptions(embedDoc, '');
-    assert.deepEqual(d, { readOnly: false, autoplay: false, panels: ['editor', 'output', 'errors', 'metrics'],
-                          height: 420, fill: false, view: null, tab: null });
+    assert.deepEqual(d, { readOnly: false, autoplay: false, panels: ['editor', 'legend', 'output', 'errors', 'metrics'],
+                          height: 440, fill: false, view: null, tab: null });
     const o = embedOptions(embedDoc, '?readonly&autoplay=1&panels=metrics,cursor,bogus&height=300&view=2ms-5.5ms&tab=cursor');
     assert.equal(o.readOnly, true);
     assert.equal(o.autoplay, true);
@@ -189,7 +191,7 @@ test('embed options come from the URL, with defaults, and bad ones are ignored',
     assert.equal(embedOptions(embedDoc, '?readonly=0').readOnly, false);
     assert.equal(embedOptions(embedDoc, '?height=fill').fill, true);
     assert.equal(embedOptions(embedDoc, '?height=10').height, 160, 'clamped to the minimum');
-    assert.equal(embedOptions(embedDoc, '?height=-5').height, 420);
+    assert.equal(embedOptions(embedDoc, '?height=-5').height, 440);
     assert.equal(embedOptions(embedDoc, '?view=5ms-2ms').view, null, 'an empty range');
     assert.deepEqual(embedOptions(embedDoc, '?view=fit').view, { start_ns: 0, end_ns: 0 });
     assert.deepEqual(embedOptions(embedDoc, '?panels=').panels, []);

@@ -27,6 +27,13 @@ const char* kProgram =
 class PageEmbedTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    newContext();
+    setCode(view_, kProgram);
+    runToEnd();
+  }
+  // A fresh ImGui context: no tab bar remembers the tabs of earlier frames (as on page load).
+  void newContext() {
+    if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -35,8 +42,6 @@ class PageEmbedTest : public ::testing::Test {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    setCode(view_, kProgram);
-    runToEnd();
   }
   void TearDown() override { ImGui::DestroyContext(); }
 
@@ -86,6 +91,7 @@ TEST_F(PageEmbedTest, WithoutPanelsTheChartTakesTheirHeight) {
 
 TEST_F(PageEmbedTest, OnlyTheChosenTabsAreDrawnInTheChosenOrder) {
   view_.chrome.tabs = {"metrics", "output", "no-such-tab"};
+  newContext();  // the embed sets its tabs before its first frame
   frame();
   frame();
   ASSERT_NE(widget("tab:metrics"), nullptr);
@@ -115,6 +121,26 @@ TEST_F(PageEmbedTest, SettingsCanBeHiddenOrShownReadOnly) {
   click(*widget("gil"));
   ASSERT_NE(view_.state.setting("gil"), nullptr) << "the same click on an editable page";
   EXPECT_EQ(*view_.state.setting("gil"), "off");
+}
+
+TEST_F(PageEmbedTest, PanelsListsNameWhatIsShown) {
+  PageChrome c = PageChrome::fromPanels("legend,cursor,bogus,output,", true);
+  EXPECT_FALSE(c.settings);
+  EXPECT_FALSE(c.summary);
+  EXPECT_TRUE(c.legend);
+  EXPECT_TRUE(c.readOnly);
+  EXPECT_EQ(c.tabs, (std::vector<std::string>{"cursor", "output"}));
+  c = PageChrome::fromPanels("", false);
+  EXPECT_FALSE(c.settings || c.summary || c.legend);
+  EXPECT_TRUE(c.tabs.empty());
+  c = PageChrome::fromPanels("settings,summary", false);
+  EXPECT_TRUE(c.settings && c.summary && !c.legend);
+
+  // Without the settings, summary and legend rows the chart starts higher up.
+  const float top = widget("chart")->y;
+  view_.chrome = PageChrome::fromPanels("output", false);
+  frame();
+  EXPECT_LT(widget("chart")->y, top - 60);
 }
 
 TEST_F(PageEmbedTest, RerunRunsTheSameProgramAgain) {

@@ -88,6 +88,10 @@ TEST(PageStateTest, PartialUnknownAndBadInput) {
   const std::string before = s.toJson();
   EXPECT_FALSE(s.fromJson(R"({"code":"y = 2","collapsed":[1.5]})", &err));
   EXPECT_FALSE(s.fromJson(R"({"range":{"start_ns":"0"}})", &err));
+  // A space in a value, or '=' in a name, would smuggle in another setting.
+  EXPECT_FALSE(s.fromJson(R"({"settings":{"cores":"2 gil=off"}})", &err));
+  EXPECT_FALSE(s.fromJson(R"({"settings":{"cores=1 gil":"off"}})", &err));
+  EXPECT_FALSE(s.fromJson(R"({"settings":{"":"off"}})", &err));
   EXPECT_EQ(s.toJson(), before);
   EXPECT_FALSE(s.fromJson(R"({"version":99})", &err));
   EXPECT_NE(err.find("newer"), std::string::npos);

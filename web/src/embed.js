@@ -13,13 +13,14 @@ export const PROTOCOL = 1;  // the `interleave` field of every message, both way
 
 // Height of the editor + chart area in CSS px, when the URL gives none (height=...), and the
 // range accepted: below 160 px the chart has no room for its lanes; above 4000 px is a mistake.
-export const DEFAULT_HEIGHT = 420;
+export const DEFAULT_HEIGHT = 440;
 const MIN_HEIGHT = 160;
 const MAX_HEIGHT = 4000;
 // Panels the URL may list (panels=...). The chart is always shown.
 const TABS = ['output', 'errors', 'metrics', 'cursor'];
-const PANELS = ['editor', 'settings', ...TABS];
-const DEFAULT_PANELS = ['editor', 'output', 'errors', 'metrics'];
+const PANELS = ['editor', 'settings', 'summary', 'legend', ...TABS];
+// The bar already shows the makespan and speedup: the summary line is left out for the chart.
+const DEFAULT_PANELS = ['editor', 'legend', 'output', 'errors', 'metrics'];
 // Longest request id echoed back (a host's counter or a UUID fits many times over).
 const MAX_ID_CHARS = 128;
 // Requests waiting for a run to finish. A host awaits a few at a time; past this a page is
@@ -153,9 +154,7 @@ export function setUpEmbed(opts, linkRead) {
   if (opts.tab) overrides.tab = opts.tab;
   if (Object.keys(overrides).length) api.holdStart(linkRead.then(() => api.setState(overrides)));
   api.onWasmReady(() => {
-    const tabs = opts.panels.filter((p) => TABS.includes(p));
-    wasmCall('interleave_set_chrome', 'number', ['number', 'number', 'string'],
-             [opts.panels.includes('settings') ? 1 : 0, opts.readOnly ? 1 : 0, tabs.join(',')]);
+    wasmCall('interleave_set_chrome', 'number', ['string', 'number'], [opts.panels.join(','), opts.readOnly ? 1 : 0]);
   });
 
   // ---- the bar: Run, the result in a few words, Open in playground ----

@@ -152,7 +152,7 @@ function start(options = {}) {
   // Called by the wasm side (ui/page_bridge.cpp) whenever its status changes.
   function update(json) {
     const s = JSON.parse(json);
-    for (const k of Object.keys(status)) if (!(k in s)) delete status[k];
+    for (const k of Object.keys(status)) if (!(k in s) && k !== 'readyMs') delete status[k];  // readyMs is the page's own
     Object.assign(status, s);
     showError(s.error && s.error.message ? s.error : null);
     showSelectedLine(s.selectedLine || 0);
@@ -256,7 +256,7 @@ function start(options = {}) {
   // GLFW layer listens on window, so it is told to ignore them (see ui/app_main.cpp).
   window.interleaveKeyTarget = (event) => {
     const t = event.target;
-    return !(t && t.closest && t.closest('.cm-editor, input, textarea, select, [contenteditable]'));
+    return !(t && t.closest && t.closest('.cm-editor, input, textarea, select, [contenteditable], [role=dialog]'));
   };
 }
 

@@ -156,8 +156,11 @@ export function checkState(state) {
     for (const k of keys) {
       const v = s[k];
       if (k.length > MAX_SETTING_CHARS) return 'a setting name is too long';
+      // Settings travel as "key=value" words (ui/page_state.cpp): a space or '=' would add one.
+      if (!k || /[\s=]/.test(k)) return 'a setting name is empty or holds a space or "="';
       if (typeof v === 'string') {
         if (v.length > MAX_SETTING_CHARS) return 'a setting is too long';
+        if (/\s/.test(v)) return 'a setting holds a space';
       } else if (!isNum(v) && typeof v !== 'boolean') {
         return 'a setting is not a string, number or boolean';
       }

@@ -82,6 +82,10 @@ function hideNotice() {
 async function copyText(text) {
   try {
     if (!navigator.clipboard || !navigator.clipboard.writeText) return false;
+    // A frame whose permissions policy blocks the clipboard (an iframe without
+    // allow="clipboard-write"): asking anyway only earns a console error.
+    const policy = document.permissionsPolicy || document.featurePolicy;
+    if (policy && typeof policy.allowsFeature === 'function' && !policy.allowsFeature('clipboard-write')) return false;
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
