@@ -166,11 +166,21 @@ test('damaged, truncated, future and over-long links show a message and the defa
     s = await waitForRun(page, s.runsFinished);
     assert.equal(s.stdout, 'linked\n');
     assert.equal(await noticeText(page), '');
+    // A link opened in a page whose settings were changed brings its own (none), not the page's.
+    await page.evaluate(() => window.interleave.setState({ settings: { cores: '1' } }));
+    s = await waitForRun(page, s.runsFinished);
+    assert.equal(s.runCores, 1);
+    const other = await linkFor(page, { code: 'print("other")\n' });
+    await page.evaluate((f) => { location.hash = f; }, other.slice(other.indexOf('#') + 1));
+    s = await waitForRun(page, s.runsFinished);
+    assert.equal(s.stdout, 'other\n');
+    assert.deepEqual(await page.evaluate(() => window.interleave.getState().settings), {});
+    assert.notEqual(s.runCores, 1);
     // A fragment that is not a link (#top) is left alone.
     await page.evaluate(() => { location.hash = 'top'; });
     await frames(page, 5);
     assert.equal(await noticeText(page), '');
-    assert.equal((await status(page)).stdout, 'linked\n');
+    assert.equal((await status(page)).stdout, 'other\n');
     // The browser logs nothing for the bad links (the page says what is wrong).
     assert.deepEqual(problems, []);
   } finally {

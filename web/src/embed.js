@@ -6,7 +6,7 @@
 // anyone. So: no storage at all (nothing here or in page.js touches it), no request but the
 // page's own static files, "Open in playground" falls back to showing the link, and every
 // incoming message is checked (shape, types, sizes) and accepted only from the parent window.
-import { checkState, makeLink, MAX_CODE_CHARS } from './share.js';
+import { checkState, freshState, makeLink, MAX_CODE_CHARS } from './share.js';
 import { showLinkDialog } from './share_ui.js';
 
 export const PROTOCOL = 1;  // the `interleave` field of every message, both ways
@@ -279,9 +279,10 @@ export function setUpEmbed(opts, linkRead) {
     }
     switch (data.type) {
       case 'load': {
-        const state = { code: data.code, settings: data.settings || {}, selected_thread: -1, selected_line: 0,
-                        cursor_ns: -1, range: { start_ns: 0, end_ns: 0 }, collapsed: [],
-                        view: data.view || { start_ns: 0, end_ns: 0 } };
+        const state = Object.assign(freshState(), { code: data.code });
+        if (data.settings) state.settings = data.settings;
+        if (data.view) state.view = data.view;
+        if (opts.tab) state.tab = opts.tab;
         if (api.setState(state) === false) {
           reply({ ok: false, error: 'the page refused the scenario' });
           return;

@@ -35,6 +35,14 @@ export const MAX_SETTING_CHARS = 256;
 export const MAX_COLLAPSED = 4096;
 export const MAX_TAB_CHARS = 32;
 
+// The page state's defaults (ui/page_state.h) apart from the code: what a link or a host's
+// scenario starts from, so that nothing of the program shown before (a setting, a fold, a zoom)
+// stays behind. Every key a link leaves out takes these values.
+export function freshState() {
+  return { settings: {}, view: { start_ns: 0, end_ns: 0 }, range: { start_ns: 0, end_ns: 0 }, collapsed: [],
+           selected_thread: -1, selected_line: 0, cursor_ns: -1, playback_speed: 0.1, tab: 'output' };
+}
+
 export class ShareLinkError extends Error {
   // kind: 'damaged' | 'too-long' | 'newer' | 'unsupported'
   constructor(kind, message) {

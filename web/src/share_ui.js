@@ -3,7 +3,7 @@
 // an <iframe> snippet for course pages), and the notice shown when a link cannot be opened.
 //
 // Everything a link carries is shown as text (textContent, input values): never as HTML.
-import { decodeFragment, isShareFragment, makeLink, MAX_LINK_CHARS, ShareLinkError } from './share.js';
+import { decodeFragment, freshState, isShareFragment, makeLink, MAX_LINK_CHARS, ShareLinkError } from './share.js';
 
 const STYLE = `
 .il-notice { display: flex; gap: .6em; align-items: flex-start; padding: 7px 10px 7px 12px;
@@ -194,7 +194,7 @@ async function share() {
     return;
   }
   const embedUrl = new URL('embed.html', playgroundBase()).href.split('#')[0] + link.slice(link.indexOf('#'));
-  const snippet = `<iframe src="${embedUrl.replace(/"/g, '&quot;')}" sandbox="allow-scripts allow-popups" ` +
+  const snippet = `<iframe src="${embedUrl.replace(/"/g, '&quot;')}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" ` +
                   'style="width: 100%; height: 480px; border: 0" loading="lazy" title="Interleave"></iframe>';
   await showLinkDialog({
     title: 'Share this program', link, embedSnippet: snippet,
@@ -206,20 +206,22 @@ async function share() {
 
 // Reads the page's fragment if it is a share link and applies it; a link that cannot be opened
 // leaves (or puts back) the default program and shows why. Resolves when done.
+let linkApplied = false;  // the page's first state came from a link
+
 async function openFragment(href, atStart) {
   const fragment = href.includes('#') ? href.slice(href.indexOf('#')) : '';
   if (!isShareFragment(fragment)) return;
   const api = window.interleave;
   try {
     const state = await decodeFragment(fragment, href.length);
-    const applied = api.setState(state);
+    // Exactly the link's scenario: what it leaves out is reset, not kept from the page.
+    const applied = api.setState(Object.assign(freshState(), state));
     if (applied === false) throw new ShareLinkError('damaged', 'This share link could not be applied, so the default program is shown instead.');
+    if (atStart) linkApplied = true;
     hideNotice();
   } catch (e) {
     showNotice(e instanceof ShareLinkError ? e.message : `This share link could not be opened (${e.message || e}), so the default program is shown instead.`);
-    if (!atStart) api.setState({ code: api.defaultScenario, settings: {}, view: { start_ns: 0, end_ns: 0 },
-                                 range: { start_ns: 0, end_ns: 0 }, collapsed: [], selected_thread: -1,
-                                 selected_line: 0, cursor_ns: -1 });
+    if (!atStart) api.setState(Object.assign(freshState(), { code: api.defaultScenario }));
   }
 }
 
@@ -230,7 +232,8 @@ export function setUpLinks({ embed }) {
   api.holdStart(read);
   window.addEventListener('hashchange', () => { openFragment(location.href, false); });
   window.addEventListener('interleave-state-rejected', () => {
-    showNotice('This share link holds values the page cannot use, so the default program is shown instead.');
+    showNotice(linkApplied ? 'This share link holds values the page cannot use, so the default program is shown instead.'
+                           : 'The page could not use the state it was given, so the default program is shown instead.');
   });
   if (!embed) {
     addStyle();
