@@ -18,6 +18,7 @@
 //   interleave_background_slice(ms) run the simulation between frames
 //   interleave_load_synthetic(n)    benchmarks: show a synthetic trace of n segments
 //   interleave_frame_stats()        benchmarks: JSON of the last frames' CPU times
+// More exports, one file per feature: app_embed.cpp (embed.html and its host page).
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #define GLFW_INCLUDE_ES3
@@ -33,6 +34,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "app.h"
 #include "trace_query.h"
 #include "ui_font.h"
 #include "view.h"
@@ -204,6 +206,8 @@ void frame() {
 }
 
 }  // namespace
+
+PageView* interleave::ui::appView() { return g_app ? &g_app->view : nullptr; }
 
 extern "C" {
 

@@ -64,6 +64,7 @@ std::string PageState::toJson() const {
     out += jsonQuote(settings[i].first) + ":" + jsonQuote(settings[i].second);
   }
   out += "},\"view\":{\"start_ns\":" + number(viewStart) + ",\"end_ns\":" + number(viewEnd) + "}";
+  out += ",\"range\":{\"start_ns\":" + number(rangeStart) + ",\"end_ns\":" + number(rangeEnd) + "}";
   out += ",\"collapsed\":[";
   for (size_t i = 0; i < collapsedGroups.size(); ++i) {
     if (i) out += ',';
@@ -117,7 +118,18 @@ bool PageState::fromJson(const std::string& json, std::string* error) {
   if (const JsonValue* v = root.find("settings")) {
     if (v->type != T::Object) return bad("settings is not an object");
     s.settings.clear();
+    // settingsString() joins "key=value" words with spaces: a space in a value, or '=' in a key,
+    // would smuggle in another setting. No real setting has either.
+    auto word = [](const std::string& w, bool isKey) {
+      if (w.empty() && isKey) return false;
+      for (char c : w)
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (isKey && c == '='))
+          return false;
+      return true;
+    };
     for (const auto& [k, val] : v->object) {
+      if (!word(k, true) || (val.type == T::String && !word(val.string, false)))
+        return bad("a setting holds a space (or its name an '=')");
       if (val.type == T::String) s.setSetting(k, val.string);
       else if (val.type == T::Number) s.setSetting(k, number(val.number));
       else if (val.type == T::Bool) s.setSetting(k, val.boolean ? "on" : "off");
@@ -128,6 +140,11 @@ bool PageState::fromJson(const std::string& json, std::string* error) {
     if (v->type != T::Object) return bad("view is not an object");
     if (!num(v->find("start_ns"), &s.viewStart) || !num(v->find("end_ns"), &s.viewEnd))
       return bad("view times are not numbers");
+  }
+  if (const JsonValue* v = root.find("range")) {
+    if (v->type != T::Object) return bad("range is not an object");
+    if (!num(v->find("start_ns"), &s.rangeStart) || !num(v->find("end_ns"), &s.rangeEnd))
+      return bad("range times are not numbers");
   }
   if (const JsonValue* v = root.find("collapsed")) {
     if (v->type != T::Array) return bad("collapsed is not an array");

@@ -4,7 +4,8 @@
 // JSON form (version 1), every key optional when reading (missing keys keep their defaults,
 // unknown keys are ignored, so old links keep opening):
 //   {"version":1, "code":"...", "settings":{"cores":"2","gil":"off"},
-//    "view":{"start_ns":0,"end_ns":12000000}, "collapsed":[-1,0],
+//    "view":{"start_ns":0,"end_ns":12000000}, "range":{"start_ns":0,"end_ns":0},
+//    "collapsed":[-1,0],
 //    "selected_thread":-1, "selected_line":0, "cursor_ns":-1, "playback_speed":0.1,
 //    "tab":"output"}
 #pragma once
@@ -25,6 +26,8 @@ struct PageState {
   std::vector<std::pair<std::string, std::string>> settings;
   // Visible time range in ns; viewEnd <= viewStart means "fit the whole run".
   double viewStart = 0, viewEnd = 0;
+  // The measured range (right-drag on the chart) in ns; rangeEnd <= rangeStart: none.
+  double rangeStart = 0, rangeEnd = 0;
   std::vector<int32_t> collapsedGroups;  // kCoresGroup (-1) or process ids
   int32_t selectedThread = -1;           // highlighted everywhere, -1 none
   int32_t selectedLine = 0;              // source line whose segments are highlighted, 0 none

@@ -38,6 +38,21 @@ struct ThreadTotals {
   Nanos byState[static_cast<int>(State::Count)] = {};
 };
 
+// What the canvas shows: everything on the playground; embed.html trims it (docs/embed.md).
+struct PageChrome {
+  bool settings = true;  // the machine settings row
+  bool summary = true;   // the metrics line above the chart (makespan, speedup, GIL, cores)
+  bool legend = true;    // the colour key
+  bool readOnly = false; // settings shown but not editable (the embed's read-only option)
+  // Bottom panel tabs, in this order ("output", "errors", "metrics", "cursor"); none: the chart
+  // takes the whole height.
+  std::vector<std::string> tabs{"output", "errors", "metrics", "cursor"};
+
+  // From the embed's `panels=` list ("legend,output,metrics"): the named parts are shown, the
+  // others not; tabs in the list's order; unknown names are ignored.
+  static PageChrome fromPanels(const std::string& list, bool readOnly);
+};
+
 struct PageView {
   explicit PageView(SliceRunner::Clock clock) : runner(clock), clock(std::move(clock)) {}
 
@@ -61,6 +76,7 @@ struct PageView {
   bool selectTab = false;  // make state.tab the open tab on the next frame
   float panelHeight = 0;   // bottom panel, pixels (0: default)
 
+  PageChrome chrome;
   WidgetRects widgets;
   bool ready = false;  // a chart has been drawn
 };
@@ -72,6 +88,8 @@ struct PageView {
 MachineConfig effectiveConfig(const PageState& state, std::string* error = nullptr);
 // New program text: runs it (at once; the editor debounces typing).
 void setCode(PageView& v, const std::string& code);
+// Runs the program again (the embed's Run button, the host page's "run" message).
+void rerun(PageView& v);
 // A setting changed in the panel: re-run after a short debounce (slider drags).
 void setSettingAndRun(PageView& v, const std::string& key, const std::string& value);
 // Restores a serialised page state (page_state.h); runs the program if it changed.

@@ -52,6 +52,25 @@ std::vector<ThreadTotals> computeThreadTotals(const Trace& trace) {
   return out;
 }
 
+PageChrome PageChrome::fromPanels(const std::string& list, bool readOnly) {
+  PageChrome c;
+  c.settings = c.summary = c.legend = false;
+  c.readOnly = readOnly;
+  c.tabs.clear();
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t comma = list.find(',', pos);
+    if (comma == std::string::npos) comma = list.size();
+    const std::string name = list.substr(pos, comma - pos);
+    if (name == "settings") c.settings = true;
+    else if (name == "summary") c.summary = true;
+    else if (name == "legend") c.legend = true;
+    else if (name == "output" || name == "errors" || name == "metrics" || name == "cursor") c.tabs.push_back(name);
+    pos = comma + 1;
+  }
+  return c;
+}
+
 // ---- controller --------------------------------------------------------------------------------
 
 MachineConfig effectiveConfig(const PageState& state, std::string* error) {
@@ -141,6 +160,8 @@ void setCode(PageView& v, const std::string& code) {
   startRun(v);
 }
 
+void rerun(PageView& v) { startRun(v); }
+
 void setSettingAndRun(PageView& v, const std::string& key, const std::string& value) {
   v.state.setSetting(key, value);
   v.runDueMs = v.clock() + 120;
@@ -158,6 +179,8 @@ void syncState(PageView& v) {
   v.state.selectedThread = v.gantt.highlight.thread;
   v.state.selectedLine = v.gantt.highlight.line;
   v.state.cursorNs = v.gantt.cursor;
+  v.state.rangeStart = v.gantt.selStart;
+  v.state.rangeEnd = v.gantt.selEnd;
 }
 
 }  // namespace
@@ -170,6 +193,9 @@ bool applyState(PageView& v, const std::string& json, std::string* error) {
   v.gantt.highlight.thread = v.state.selectedThread;
   v.gantt.highlight.line = v.state.selectedLine;
   v.gantt.cursor = v.state.cursorNs;
+  const bool hasRange = v.state.rangeEnd > v.state.rangeStart;
+  v.gantt.selStart = hasRange ? v.state.rangeStart : 0;
+  v.gantt.selEnd = hasRange ? v.state.rangeEnd : 0;
   v.selectTab = true;
   v.pendingViewFromState = true;
   if (v.state.code != oldCode || v.state.settingsString() != oldSettings || !v.result) {
@@ -322,20 +348,25 @@ void drawPage(PageView& v) {
                    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
   v.gantt.scale = v.scale;
   drawToolbar(v);
-  drawSettings(v);
+  if (v.chrome.settings) {
+    ImGui::BeginDisabled(v.chrome.readOnly);
+    drawSettings(v);
+    ImGui::EndDisabled();
+  }
   if (v.gantt.trace) {
-    drawMetrics(*v.gantt.trace);
-    drawLegend(v.gantt);
+    if (v.chrome.summary) drawMetrics(*v.gantt.trace);
+    if (v.chrome.legend) drawLegend(v.gantt);
   }
   ImGui::Spacing();
 
   // Chart above, panels below, with a draggable splitter between them.
   const float s = v.scale;
   const float availH = ImGui::GetContentRegionAvail().y;
+  const bool panels = !v.chrome.tabs.empty();
   if (v.panelHeight <= 0) v.panelHeight = std::round(availH * 0.34f);
   v.panelHeight = std::clamp(v.panelHeight, 80 * s, std::max(80 * s, availH - 140 * s));
   const float splitterH = std::round(6 * s);
-  const float chartH = std::max(60 * s, availH - v.panelHeight - splitterH);
+  const float chartH = panels ? std::max(60 * s, availH - v.panelHeight - splitterH) : availH;
   if (v.gantt.trace) {
     ImGui::BeginChild("##chart", ImVec2(0, chartH), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -351,10 +382,10 @@ void drawPage(PageView& v) {
     ImGui::TextDisabled(v.runner.running() ? "Running the program..." : "No run yet.");
     ImGui::EndChild();
   }
-  ImGui::InvisibleButton("##splitter", ImVec2(-1, splitterH));
-  if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
-  if (ImGui::IsItemActive()) v.panelHeight -= ImGui::GetIO().MouseDelta.y;
-  {
+  if (panels) {
+    ImGui::InvisibleButton("##splitter", ImVec2(-1, splitterH));
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
+    if (ImGui::IsItemActive()) v.panelHeight -= ImGui::GetIO().MouseDelta.y;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     float y = std::round((a.y + b.y) * 0.5f);
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), rgbColor(0xB8BEC6),
@@ -386,7 +417,7 @@ void drawPage(PageView& v) {
   v.state.selectedLine = g.highlight.line;
 
   // Bottom panels.
-  if (ImGui::BeginTabBar("##panels")) {
+  if (panels && ImGui::BeginTabBar("##panels")) {
     struct Tab {
       const char* id;
       const char* title;
@@ -399,7 +430,12 @@ void drawPage(PageView& v) {
                         {"errors", errorsTitle.c_str(), drawErrors},
                         {"metrics", "Metrics###metrics", drawMetricsPanel},
                         {"cursor", "At cursor###cursor", drawCursorPanel}};
-    for (const Tab& t : tabs) {
+    for (const std::string& wanted : v.chrome.tabs) {
+      const Tab* found = nullptr;
+      for (const Tab& t : tabs)
+        if (wanted == t.id) found = &t;
+      if (!found) continue;
+      const Tab& t = *found;
       ImGuiTabItemFlags flags = 0;
       if (v.selectTab && v.state.tab == t.id) flags |= ImGuiTabItemFlags_SetSelected;
       const bool open = ImGui::BeginTabItem(t.title, nullptr, flags);

@@ -35,6 +35,11 @@ export const COLOURS = {
   'blocked': [0xf0, 0xe4, 0x42],
 };
 
+// Origins of the servers the tests started (127.0.0.1 and a port each). Pages may navigate only to
+// these, and every other request must go to the origin of the document that makes it (see
+// openPage): the page needs nothing from anywhere else.
+const testOrigins = new Set();
+
 export function startServer() {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
                   '.css': 'text/css', '.ttf': 'font/ttf', '.json': 'application/json' };
@@ -53,7 +58,9 @@ export function startServer() {
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    resolve({ server, baseUrl: `http://127.0.0.1:${server.address().port}/` });
+    const baseUrl = `http://127.0.0.1:${server.address().port}/`;
+    testOrigins.add(new URL(baseUrl).origin);
+    resolve({ server, baseUrl });
   }));
 }
 
@@ -65,7 +72,32 @@ export function checkPrerequisites() {
   fs.mkdirSync(resultsDir, { recursive: true });
 }
 
-// A fresh browser profile per test; returns { context, page, problems, close }.
+// Where a request may go: a navigation (of the page, a frame or a new tab) to a server the tests
+// started; anything else to the origin of the frame that asks for it (for a sandboxed iframe, its
+// URL's origin: an opaque origin still loads only its own static files). data:/blob:/about: URLs
+// are not network requests. Returns null, or why the request is off-origin.
+export function offOriginReason(url, isNavigation, frameUrl) {
+  if (/^(data|blob|about):/.test(url)) return null;
+  let origin;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return `${url} (not a URL)`;
+  }
+  if (isNavigation) return testOrigins.has(origin) ? null : `${url} (a navigation away from the test servers)`;
+  let own = null;
+  try {
+    own = new URL(frameUrl).origin;
+  } catch {
+    // no frame (a service worker): nothing is its own origin
+  }
+  return origin === own ? null : `${url} (requested by ${frameUrl || 'no frame'})`;
+}
+
+// A fresh browser profile per test; returns { context, page, problems, offOrigin, close }.
+// Every request of every page and frame in the context is checked (offOriginReason): one to
+// another origin is a problem, and close() fails the test with it (options.allowOffOrigin: the
+// helper's own test, which makes such a request on purpose).
 export async function openPage(options = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'interleave-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -75,6 +107,18 @@ export async function openPage(options = {}) {
     viewport: options.viewport || { width: 1400, height: 860 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
     hasTouch: !!options.hasTouch,
+    permissions: options.permissions || [],
+  });
+  const offOrigin = [];
+  context.on('request', (req) => {
+    let frameUrl = '';
+    try {
+      frameUrl = req.frame().url();
+    } catch {
+      // a service worker's request has no frame
+    }
+    const reason = offOriginReason(req.url(), req.isNavigationRequest(), frameUrl);
+    if (reason) offOrigin.push(reason);
   });
   const page = context.pages()[0] || (await context.newPage());
   const problems = [];
@@ -86,8 +130,11 @@ export async function openPage(options = {}) {
   const close = async () => {
     await context.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (!options.allowOffOrigin) {
+      assert.deepEqual(offOrigin, [], 'every request goes to the page\'s own origin');
+    }
   };
-  return { context, page, problems, close };
+  return { context, page, problems, offOrigin, close };
 }
 
 export async function waitForChart(page, baseUrl) {

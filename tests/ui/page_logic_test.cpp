@@ -52,6 +52,8 @@ TEST(PageStateTest, RoundTripsThroughJson) {
   s.setSetting("cores", "3");  // replaces, keeps the order
   s.viewStart = 1500;
   s.viewEnd = 12345678.5;
+  s.rangeStart = 2000;
+  s.rangeEnd = 3000;
   s.collapsedGroups = {-1, 2};
   s.selectedThread = 3;
   s.selectedLine = 7;
@@ -66,6 +68,8 @@ TEST(PageStateTest, RoundTripsThroughJson) {
   EXPECT_EQ(r.code, s.code);
   EXPECT_EQ(r.settingsString(), "cores=3 gil=off");
   EXPECT_EQ(r.viewEnd, 12345678.5);
+  EXPECT_EQ(r.rangeStart, 2000);
+  EXPECT_EQ(r.rangeEnd, 3000);
   EXPECT_EQ(r.collapsedGroups, (std::vector<int32_t>{-1, 2}));
   EXPECT_EQ(r.playbackSpeed, 0.001);
   s.setSetting("gil", "");
@@ -83,6 +87,11 @@ TEST(PageStateTest, PartialUnknownAndBadInput) {
   // A bad field leaves the state untouched.
   const std::string before = s.toJson();
   EXPECT_FALSE(s.fromJson(R"({"code":"y = 2","collapsed":[1.5]})", &err));
+  EXPECT_FALSE(s.fromJson(R"({"range":{"start_ns":"0"}})", &err));
+  // A space in a value, or '=' in a name, would smuggle in another setting.
+  EXPECT_FALSE(s.fromJson(R"({"settings":{"cores":"2 gil=off"}})", &err));
+  EXPECT_FALSE(s.fromJson(R"({"settings":{"cores=1 gil":"off"}})", &err));
+  EXPECT_FALSE(s.fromJson(R"({"settings":{"":"off"}})", &err));
   EXPECT_EQ(s.toJson(), before);
   EXPECT_FALSE(s.fromJson(R"({"version":99})", &err));
   EXPECT_NE(err.find("newer"), std::string::npos);

@@ -8,15 +8,19 @@
 //   interleave.getState()      -> the serialisable page state (an object, see docs/page.md)
 //   interleave.setState(obj)   -> restore it (editor text included)
 //   interleave.status          -> the last status object from the wasm side
+// Share links (share.js, share_ui.js) and embed.html (embed.js) are built on it.
 //
 // Bundled by esbuild as an IIFE (ui/CMakeLists.txt): a classic script, so it also loads in a
 // sandboxed iframe with an opaque origin, where module scripts (CORS) would not.
 import { EditorView, basicSetup } from 'codemirror';
 import { python } from '@codemirror/lang-python';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
-import { StateEffect, StateField, RangeSet } from '@codemirror/state';
+import { EditorState, StateEffect, StateField, RangeSet } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
 import defaultScenario from './default_scenario.py';
+import { decodeFragment, encodeState, makeLink } from './share.js';
+import { setUpLinks } from './share_ui.js';
+import { embedOptions, setUpEmbed } from './embed.js';
 
 const DEBOUNCE_MS = 250;
 
@@ -53,7 +57,8 @@ function wasmCall(name, ret, types, args) {
   return Module.ccall(name, ret, types, args);
 }
 
-function start() {
+// options (embed.html, embed.js): { readOnly } makes the editor read-only.
+function start(options = {}) {
   const errorBar = document.getElementById('error-bar');
   let debounceTimer = 0;
   let lastSentCode = null;
@@ -78,6 +83,7 @@ function start() {
       lintGutter(),
       highlightField,
       theme,
+      EditorState.readOnly.of(!!options.readOnly),
       EditorView.contentAttributes.of({ 'aria-label': 'Python program' }),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) {
@@ -146,7 +152,7 @@ function start() {
   // Called by the wasm side (ui/page_bridge.cpp) whenever its status changes.
   function update(json) {
     const s = JSON.parse(json);
-    for (const k of Object.keys(status)) if (!(k in s)) delete status[k];
+    for (const k of Object.keys(status)) if (!(k in s) && k !== 'readyMs') delete status[k];  // readyMs is the page's own
     Object.assign(status, s);
     showError(s.error && s.error.message ? s.error : null);
     showSelectedLine(s.selectedLine || 0);
@@ -155,16 +161,31 @@ function start() {
       status.readyMs = performance.now();
       window.dispatchEvent(new Event('interleave-ready'));
     }
+    window.dispatchEvent(new Event('interleave-status'));
   }
 
-  // The wasm side calls this once it can take the page state (main(), after GL set-up).
+  // The wasm side calls this once it can take the page state (main(), after GL set-up). The
+  // first state waits for what holdStart() was given (a share link being decoded), so the page
+  // runs the linked program first, not the default one and then the linked one.
+  let startGate = Promise.resolve();
+  let started = false;
+  const wasmReadyHooks = [];
   function wasmReady() {
-    const code = view.state.doc.toString();
-    lastSentCode = code;
-    const state = pendingState || { code };
-    if (!pendingState) state.code = code;
-    wasmCall('interleave_set_state', 'number', ['string'], [JSON.stringify(state)]);
-    pendingState = null;
+    for (const hook of wasmReadyHooks) hook();
+    const go = () => {
+      if (started) return;
+      started = true;
+      const code = view.state.doc.toString();
+      lastSentCode = code;
+      const state = Object.assign(pendingState || {}, { code });
+      pendingState = null;
+      if (wasmCall('interleave_set_state', 'number', ['string'], [JSON.stringify(state)]) === 0) {
+        // Refused (a field of the wrong type): the default program, and tell the page why.
+        api.setState({ code: defaultScenario });
+        window.dispatchEvent(new Event('interleave-state-rejected'));
+      }
+    };
+    startGate.then(go, go);
   }
 
   // Slices of a long simulation between frames: a MessageChannel task (no setTimeout clamping)
@@ -193,6 +214,8 @@ function start() {
       state.code = view.state.doc.toString();  // the editor is ahead of the debounce
       return state;
     },
+    // true: applied; false: refused (a field of the wrong type, the page is unchanged);
+    // 'pending': applied once the wasm module is up (merged with earlier pending states).
     setState(state) {
       if (typeof state.code === 'string' && state.code !== view.state.doc.toString()) {
         view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: state.code } });
@@ -200,10 +223,25 @@ function start() {
       clearTimeout(debounceTimer);
       const full = Object.assign({}, state, { code: view.state.doc.toString() });
       lastSentCode = full.code;
-      if (wasmCall('interleave_set_state', 'number', ['string'], [JSON.stringify(full)]) === undefined) {
-        pendingState = full;  // applied when the wasm module is up
+      if (!started) {
+        pendingState = Object.assign(pendingState || {}, full);
+        return 'pending';
       }
+      return wasmCall('interleave_set_state', 'number', ['string'], [JSON.stringify(full)]) === 1;
     },
+    // The first run waits for `promise` (settled either way) as well.
+    holdStart(promise) {
+      startGate = Promise.all([startGate, promise.catch(() => {})]);
+    },
+    // fn() runs when the wasm module is up, before the first state is applied.
+    onWasmReady(fn) {
+      wasmReadyHooks.push(fn);
+    },
+    get started() {
+      return started;
+    },
+    // Share links (share.js): the fragment for a state, a whole link, and back.
+    share: { encodeState, makeLink, decodeFragment },
     setCode(code) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
       clearTimeout(debounceTimer);
@@ -218,8 +256,11 @@ function start() {
   // GLFW layer listens on window, so it is told to ignore them (see ui/app_main.cpp).
   window.interleaveKeyTarget = (event) => {
     const t = event.target;
-    return !(t && t.closest && t.closest('.cm-editor, input, textarea, select, [contenteditable]'));
+    return !(t && t.closest && t.closest('.cm-editor, input, textarea, select, [contenteditable], [role=dialog]'));
   };
 }
 
-start();
+const embed = embedOptions();  // null on the playground (index.html)
+start(embed || {});
+const linkRead = setUpLinks({ embed: !!embed });
+if (embed) setUpEmbed(embed, linkRead);
