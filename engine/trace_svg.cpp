@@ -370,11 +370,11 @@ struct Row {
 std::string traceToSvg(const Trace& trace, const SvgOptions& options) {
   const int width = std::clamp(options.width, kSvgMinWidth, kSvgMaxWidth);
   Nanos start = options.start, end = options.end;
-  const bool wholeTrace = end <= start;
-  if (wholeTrace) {
+  if (end <= start) {
     start = 0;
     end = traceEnd(trace);
   }
+  const bool wholeTrace = start == 0 && end == traceEnd(trace);
   const Nanos span = end - start;  // > 0
 
   // ---- rows ----
@@ -625,7 +625,9 @@ std::string traceToSvg(const Trace& trace, const SvgOptions& options) {
                           (trace.config.cores == 1 ? " core" : " cores") + " \xC2\xB7 ";
     summary += trace.config.gil ? "GIL on, switch interval " + humanDuration(trace.config.switchInterval)
                                 : std::string("GIL off (free-threaded)");
-    if (!wholeTrace) summary += " \xC2\xB7 showing " + humanDuration(start) + " \xE2\x80\x93 " + humanDuration(end);
+    if (!wholeTrace)
+      summary += " \xC2\xB7 showing " + (start == 0 ? std::string("0") : humanDuration(start)) +
+                 " \xE2\x80\x93 " + humanDuration(end);
     y += px(19);
     head.text(px(kMargin), y, fitText(summary, textW, kFontPx), kMuted);
     if (!trace.stopReason.empty()) {

@@ -17,6 +17,7 @@ import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { StateEffect, StateField, RangeSet } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
 import defaultScenario from './default_scenario.py';
+import { installExport } from './export.js';
 
 const DEBOUNCE_MS = 250;
 
@@ -213,6 +214,7 @@ function start() {
   };
   window.interleave = api;
   window.interleavePage = { update, wasmReady, kick };
+  installExport({ api, wasmCall, status });  // the Export menu's files (export.js)
 
   // Keys typed in the editor (or any other form field) belong to it, not to the chart: the
   // GLFW layer listens on window, so it is told to ignore them (see ui/app_main.cpp).
