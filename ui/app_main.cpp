@@ -181,11 +181,11 @@ void frame() {
   const double t0 = nowMs();
   syncCanvasSize(app);
   glfwPollEvents();
-  exportsBeforeFrame();
   tick(app.view, kRunBudgetMs);
   const double t1 = nowMs();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  exportsBeforeFrame();  // after the backend's mouse position, so it wins
   ImGui::NewFrame();
   drawPage(app.view);
   ImGui::Render();

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { decodePng, countColour } from './png.mjs';
 import {
   COLOURS, checkPrerequisites, clickWidget, frames, openPage, resultsDir, siteDir, startServer,
-  status, waitForChart,
+  status, waitForChart, widgetCentre,
 } from './helpers.mjs';
 
 let server;
@@ -98,8 +98,8 @@ test('Export: SVG, PNG and Chrome trace downloads are valid', { timeout: 240000 
     assert.ok(cli.equals(svg.bytes), 'the page\'s SVG is byte-identical to the CLI\'s');
 
     // A zoomed view exports just that range.
-    const box = (await status(page)).widgets.timeArea;
-    await page.mouse.move(box[0] + box[2] * 0.3, box[1] + 20);
+    const box = await widgetCentre(page, 'timeArea');
+    await page.mouse.move(box.left + box.w * 0.3, box.top + 20);
     await page.mouse.wheel(0, -400);
     await frames(page, 4);
     const zoomed = await status(page);
@@ -126,7 +126,8 @@ test('Export: SVG, PNG and Chrome trace downloads are valid', { timeout: 240000 
     const distinct = new Set();
     for (let i = 0; i < image.data.length; i += 4 * 7) distinct.add(image.data.readUInt32BE(i));
     assert.ok(distinct.size > 50, `distinct colours ${distinct.size}`);
-    t.diagnostic(`PNG export in the page: ${(await page.evaluate(() => window.interleaveExport.last.ms)).toFixed(1)} ms, ` +
+    const pngLast = await page.evaluate(() => window.interleaveExport.last);
+    t.diagnostic(`PNG export in the page: ${pngLast.ms.toFixed(1)} ms (copy ${pngLast.copyMs.toFixed(1)} ms, then encoding), ` +
                  `${image.width}x${image.height}, ${png.bytes.length} bytes`);
 
     // ---- Chrome trace JSON ----

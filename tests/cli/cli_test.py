@@ -5,9 +5,11 @@ usage: cli_test.py INTERLEAVE [ARG ...]
   e.g. cli_test.py build/release/cli/interleave
        cli_test.py node --no-experimental-fetch build/wasm/cli/interleave.js
 
-For every built-in scenario (from `interleave list`) and every format (text, json, chrome):
+For every built-in scenario (from `interleave list`) and every format (text, json, chrome, svg):
 exit status 0, nothing on stderr, JSON formats parse, json has the documented top-level keys and
-metrics.makespan_ns > 0, chrome has traceEvents, text has the Gantt and metrics. Also checks the
+metrics.makespan_ns > 0, chrome has traceEvents and one event per segment, flow, instant and
+counter point of the json trace, svg parses as XML, text has the Gantt and metrics. The page's
+default program with --format svg (and --width, --title, --range, -o) and chrome. Also checks the
 error paths (exit 2 with a message on stderr), -o, and that two runs give identical bytes.
 Prints 'N passed, N failed' last; exits 1 on any failure.
 """
