@@ -43,7 +43,6 @@ function humanSize(bytes) {
 export function installExport({ api, wasmCall, status }) {
   let panel = null;
   let toastTimer = 0;
-  let lastBlob = null;
   const state = { last: null, requested, capturePng, failed };
   window.interleaveExport = state;
 
@@ -120,7 +119,6 @@ export function installExport({ api, wasmCall, status }) {
     const file = FILES[format];
     const blocked = downloadsLikelyBlocked();
     state.last = { format, name: file.name, bytes: blob.size, ms, shown: blocked };
-    lastBlob = blob;
     if (blocked) {
       showPanel(format, blob, text,
                 'Downloads are blocked inside this embedded page. ' +
@@ -223,6 +221,5 @@ export function installExport({ api, wasmCall, status }) {
   }
 
   api.exportFile = (format) => requested(format);
-  api.lastExportBlob = () => lastBlob;
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && panel) closePanel(); });
 }
