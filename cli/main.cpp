@@ -3,9 +3,9 @@
 //   interleave list
 //   interleave scenario NAME [--cores N] [--gil on|off] [--switch-interval 5ms] [--time-slice 3ms]
 //                            [--start-method fork|forkserver|spawn] [--seed S]
-//                            [--set key=value ...] [--format text|json|chrome] [-o OUT]
-//                            [--width N]
-//   interleave run FILE.py [same options] [--format output|text|json|chrome]
+//                            [--set key=value ...] [--format text|json|chrome|svg] [-o OUT]
+//                            [--width N] [--title TEXT] [--range START:END]
+//   interleave run FILE.py [same options] [--format output|text|json|chrome|svg]
 //
 // Exit status: 0 success, 2 usage or input error (message on stderr).
 // No exceptions (they are off under Emscripten), no locale, no floating point.
@@ -48,11 +48,15 @@ const char kUsage[] =
     "  --set KEY=VALUE           any machine setting, as in '# interleave: cores=2 gil=off'\n"
     "                            (repeatable)\n"
     "  --format F                text (output, Gantt chart, metrics), json (the documented\n"
-    "                            trace schema), chrome (Chrome trace JSON for Perfetto) or,\n"
-    "                            for run, output (exactly what the program wrote, exit status\n"
-    "                            like python3) (default text)\n"
+    "                            trace schema), chrome (Chrome trace JSON for Perfetto), svg\n"
+    "                            (the Gantt chart as an SVG image) or, for run, output\n"
+    "                            (exactly what the program wrote, exit status like python3)\n"
+    "                            (default text)\n"
     "  -o, --output FILE         write to FILE instead of standard output\n"
-    "  --width N                 columns of the text Gantt chart (default 100)\n"
+    "  --width N                 columns of the text Gantt chart (10-1000, default 100), or\n"
+    "                            pixels of the SVG (320-8000, default 1200)\n"
+    "  --title TEXT              the SVG's title line (default: the program's file name)\n"
+    "  --range START:END         the time range the SVG shows, e.g. 0:50ms (default: all)\n"
     "  -h, --help                this text\n";
 
 int usageError(const std::string& message) {
@@ -157,8 +161,15 @@ struct Options {
   std::string settings;  // "key=value key=value ..." for runBuiltin
   std::string format = "text";
   std::string outputPath;
-  int width = 100;
+  long long width = -1;  // -1: the format's default
+  bool hasTitle = false;
+  std::string title;
+  Nanos rangeStart = 0, rangeEnd = 0;  // rangeEnd <= rangeStart: everything
 };
+
+constexpr int kTextDefaultWidth = 100;
+constexpr int kTextMinWidth = 10;
+constexpr int kTextMaxWidth = 1000;
 
 void addSetting(Options& o, const std::string& key, const std::string& value) {
   if (!o.settings.empty()) o.settings += ' ';
@@ -214,9 +225,8 @@ int parseOptions(int argc, char** argv, int first, Options* o) {
       addSetting(*o, v.substr(0, eq), v.substr(eq + 1));
     } else if (flag == "--format") {
       if (!value(&v)) return usageError("option --format needs a value");
-      if (v == "svg") return fail("--format svg is not available yet (use text, json or chrome)");
-      if (v != "text" && v != "json" && v != "chrome" && v != "output") {
-        return usageError("unknown format '" + v + "' (expected text, json, chrome or output)");
+      if (v != "text" && v != "json" && v != "chrome" && v != "svg" && v != "output") {
+        return usageError("unknown format '" + v + "' (expected text, json, chrome, svg or output)");
       }
       o->format = v;
     } else if (flag == "-o" || flag == "--output") {
@@ -225,18 +235,50 @@ int parseOptions(int argc, char** argv, int first, Options* o) {
     } else if (flag == "--width") {
       long long w = 0;
       if (!value(&v)) return usageError("option --width needs a value");
-      if (!parseInt(v, 10, 1000, &w)) {
-        return usageError("--width expects a number from 10 to 1000, got '" + v + "'");
+      if (!parseInt(v, 1, 1000000, &w)) return usageError("--width expects a number, got '" + v + "'");
+      o->width = w;  // checked against the format's range once all options are read
+    } else if (flag == "--title") {
+      if (!value(&v)) return usageError("option --title needs a value");
+      o->title = v;
+      o->hasTitle = true;
+    } else if (flag == "--range") {
+      if (!value(&v)) return usageError("option --range needs START:END");
+      const size_t colon = v.find(':');
+      Nanos a = 0, b = 0;
+      if (colon == std::string::npos || !parseDuration(v.substr(0, colon), &a) ||
+          !parseDuration(v.substr(colon + 1), &b) || b <= a) {
+        return usageError("--range expects START:END with END after START, e.g. 0:50ms, got '" + v + "'");
       }
-      o->width = static_cast<int>(w);
+      o->rangeStart = a;
+      o->rangeEnd = b;
     } else if (arg.size() > 1 && arg[0] == '-') {
       return usageError("unknown option '" + arg + "'");
     } else {
       o->positional.push_back(arg);
     }
   }
+  if (o->width >= 0) {
+    const bool svg = o->format == "svg";
+    const long long lo = svg ? kSvgMinWidth : kTextMinWidth, hi = svg ? kSvgMaxWidth : kTextMaxWidth;
+    if (o->width < lo || o->width > hi) {
+      return usageError("--width for --format " + std::string(svg ? "svg" : "text") + " expects a number from " +
+                        std::to_string(lo) + " to " + std::to_string(hi) + ", got " + std::to_string(o->width));
+    }
+  }
   return -1;
 }
+
+// The SVG of a trace with the command line's options; `name` is the default title.
+std::string svgOf(const Trace& trace, const Options& o, const std::string& name) {
+  SvgOptions svg;
+  svg.width = o.width >= 0 ? static_cast<int>(o.width) : kSvgDefaultWidth;
+  svg.title = o.hasTitle ? o.title : name;
+  svg.start = o.rangeStart;
+  svg.end = o.rangeEnd;
+  return traceToSvg(trace, svg);
+}
+
+int textWidth(const Options& o) { return o.width >= 0 ? static_cast<int>(o.width) : kTextDefaultWidth; }
 
 int emit(const Options& o, const std::string& text) {
   if (o.outputPath.empty()) {
@@ -274,6 +316,8 @@ int commandScenario(int argc, char** argv) {
     text = traceToJson(trace);
   } else if (o.format == "chrome") {
     text = traceToChrome(trace);
+  } else if (o.format == "svg") {
+    text = svgOf(trace, o, scenario->name + ": " + scenario->title);
   } else {
     text = "scenario ";
     text += scenario->name;
@@ -283,7 +327,7 @@ int commandScenario(int argc, char** argv) {
     text += describeSettings(trace.config);
     text += "\n\n";
     text += outputToText(trace);
-    text += traceToText(trace, o.width);
+    text += traceToText(trace, textWidth(o));
   }
   return emit(o, text);
 }
@@ -323,10 +367,13 @@ int commandRun(int argc, char** argv) {
     text = traceToJson(run.trace);
   } else if (o.format == "chrome") {
     text = traceToChrome(run.trace);
+  } else if (o.format == "svg") {
+    const size_t slash = path.find_last_of('/');
+    text = svgOf(run.trace, o, slash == std::string::npos ? path : path.substr(slash + 1));
   } else {
     text = "program " + path + "\nsettings: " + run.settings + "\n\n";
     text += outputToText(run.trace);
-    text += traceToText(run.trace, o.width);
+    text += traceToText(run.trace, textWidth(o));
   }
   int status = emit(o, text);
   if (status != 0) return status;

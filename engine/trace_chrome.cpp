@@ -4,7 +4,10 @@
 //     (ProcessInfo::osPid) when every process has a distinct positive one, else process id + 1
 //     (Perfetto treats pid 0 as the kernel's swapper); the cores form one more process named
 //     "Machine" whose pid is one more than the largest process pid, sorted first;
-//   - each lane is a Chrome thread: tid = lane id + 1, named after the lane, sorted by lane id;
+//   - each lane is a Chrome thread named after the lane, sorted by lane id, whose tid is lane id
+//     + machine pid + 1: above every pid, because viewers keep Linux's rule that tids are unique
+//     machine-wide and that the thread whose tid equals a pid is that process's main thread
+//     (Perfetto moves a tid that shows up under another pid to a new thread, splitting a lane);
 //   - segments are "X" complete events (ts/dur in microseconds with 3 decimals: exact ns);
 //   - instants are "i" events, flows are "s"/"f" pairs with ids, counters are "C" events.
 // Integers only; events are written in trace order, so the bytes are deterministic.
@@ -28,6 +31,7 @@ std::string us(Nanos ns) { return formatFixed(ns, kMicrosecond, 3); }
 // Chrome pids and tids. Processes are looked up by id; trace order is id order.
 struct Ids {
   int64_t machinePid = 1;
+  int64_t tidBase = 2;  // lane 0's tid
   bool useOsPid = false;
   std::vector<std::pair<int32_t, int64_t>> osPids;  // (process id, os pid), sorted by id
 
@@ -58,6 +62,7 @@ struct Ids {
       if (c.process >= 0) maxPid = std::max(maxPid, processPid(c.process));
     }
     machinePid = maxPid + 1;
+    tidBase = machinePid + 1;
   }
   const std::pair<int32_t, int64_t>* find(int32_t process) const {
     const auto it = std::lower_bound(osPids.begin(), osPids.end(),
@@ -71,7 +76,7 @@ struct Ids {
     return int64_t{process} + 1;
   }
   int64_t pid(int32_t process) const { return process < 0 ? machinePid : processPid(process); }
-  static int64_t tid(int32_t lane) { return int64_t{lane} + 1; }
+  int64_t tid(int32_t lane) const { return tidBase + lane; }
 };
 
 class Events {
@@ -148,8 +153,8 @@ std::string traceToChrome(const Trace& t) {
   }
   for (const Lane& lane : t.lanes) {
     const int64_t pid = ids.pid(lane.process);
-    metadata(ev, "thread_name", pid, Ids::tid(lane.id), true, "name", lane.name, 0, true);
-    metadata(ev, "thread_sort_index", pid, Ids::tid(lane.id), true, "sort_index", "", lane.id,
+    metadata(ev, "thread_name", pid, ids.tid(lane.id), true, "name", lane.name, 0, true);
+    metadata(ev, "thread_sort_index", pid, ids.tid(lane.id), true, "sort_index", "", lane.id,
              false);
   }
 
@@ -158,7 +163,7 @@ std::string traceToChrome(const Trace& t) {
   // state (each state keeps its colour).
   for (const Lane& lane : t.lanes) {
     const int64_t pid = ids.pid(lane.process);
-    const int64_t tid = Ids::tid(lane.id);
+    const int64_t tid = ids.tid(lane.id);
     const bool byThread = lane.kind == LaneKind::Core || lane.kind == LaneKind::Gil;
     for (const Segment& seg : lane.segments) {
       std::string& o = ev.begin();
@@ -217,7 +222,7 @@ std::string traceToChrome(const Trace& t) {
     o += ",\"cat\":\"instant\",\"pid\":";
     appendInt(o, ids.pid(laneProcess(in.lane)));
     o += ",\"tid\":";
-    appendInt(o, Ids::tid(in.lane));
+    appendInt(o, ids.tid(in.lane));
     o += ",\"ts\":";
     o += us(in.time);
     if (in.label >= 0) {
@@ -244,7 +249,7 @@ std::string traceToChrome(const Trace& t) {
       const int32_t lane = end == 0 ? f.fromLane : f.toLane;
       appendInt(o, ids.pid(laneProcess(lane)));
       o += ",\"tid\":";
-      appendInt(o, Ids::tid(lane));
+      appendInt(o, ids.tid(lane));
       o += ",\"ts\":";
       o += us(end == 0 ? f.fromTime : f.toTime);
       o += '}';

@@ -19,6 +19,7 @@
 //   interleave_load_synthetic(n)    benchmarks: show a synthetic trace of n segments
 //   interleave_frame_stats()        benchmarks: JSON of the last frames' CPU times
 // More exports, one file per feature: app_embed.cpp (embed.html and its host page).
+//   interleave_export(...), interleave_request_png()  the Export menu's files (app_exports.cpp)
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #define GLFW_INCLUDE_ES3
@@ -35,6 +36,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "app.h"
+#include "app_exports.h"
 #include "trace_query.h"
 #include "ui_font.h"
 #include "view.h"
@@ -185,6 +187,7 @@ void frame() {
   const double t1 = nowMs();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  exportsBeforeFrame();  // after the backend's mouse position, so it wins
   ImGui::NewFrame();
   drawPage(app.view);
   ImGui::Render();
@@ -194,6 +197,7 @@ void frame() {
   glClearColor(0.97f, 0.97f, 0.98f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  exportsAfterRender();
   publishStatus(app);
   // While a run is in progress, the page's script also runs slices between frames
   // (interleave_background_slice), so a run is not limited to a few ms per frame.
@@ -284,6 +288,7 @@ EMSCRIPTEN_KEEPALIVE const char* interleave_frame_stats() {
 int main() {
   static App app;
   g_app = &app;
+  exportsInit(&app.view);
   if (!glfwInit()) {
     std::fprintf(stderr, "glfwInit failed\n");
     return 1;

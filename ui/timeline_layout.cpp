@@ -27,29 +27,25 @@ int LaneLayout::rowOfLane(int32_t lane) const {
 
 LaneLayout layoutLanes(const Trace& trace, const LayoutOptions& options) {
   LaneLayout layout;
-  auto isCollapsed = [&](int32_t group) {
-    return std::find(options.collapsedGroups.begin(), options.collapsedGroups.end(), group) !=
-           options.collapsedGroups.end();
-  };
   float y = 0;
-  auto addGroup = [&](int32_t group, std::string label, const std::vector<int32_t>& lanes) {
-    if (lanes.empty()) return;
+  for (LaneGroup& g : laneGroups(trace)) {
     Row header;
     header.kind = RowKind::GroupHeader;
-    header.group = group;
+    header.group = g.group;
     header.y = y;
     header.height = options.headerHeight;
-    header.collapsed = isCollapsed(group);
-    header.laneCount = static_cast<int32_t>(lanes.size());
-    header.label = std::move(label);
+    header.collapsed = std::find(options.collapsedGroups.begin(), options.collapsedGroups.end(),
+                                 g.group) != options.collapsedGroups.end();
+    header.laneCount = static_cast<int32_t>(g.lanes.size());
+    header.label = std::move(g.label);
     y += header.height + options.gap;
-    bool collapsed = header.collapsed;
+    const bool collapsed = header.collapsed;
     layout.rows.push_back(std::move(header));
-    if (collapsed) return;
-    for (int32_t lane : lanes) {
+    if (collapsed) continue;
+    for (int32_t lane : g.lanes) {
       Row row;
       row.kind = RowKind::Lane;
-      row.group = group;
+      row.group = g.group;
       row.lane = lane;
       row.y = y;
       row.height = options.laneHeight;
@@ -58,59 +54,12 @@ LaneLayout layoutLanes(const Trace& trace, const LayoutOptions& options) {
       y += row.height + options.gap;
       layout.rows.push_back(std::move(row));
     }
-  };
-
-  // Cores first, in trace order.
-  std::vector<int32_t> cores;
-  for (size_t i = 0; i < trace.lanes.size(); ++i)
-    if (trace.lanes[i].kind == LaneKind::Core) cores.push_back(static_cast<int32_t>(i));
-  addGroup(kCoresGroup, "Cores", cores);
-
-  // Then processes: those listed in trace.processes in that order, then any other process id a
-  // lane names (sorted), so no lane is ever dropped.
-  std::vector<int32_t> processIds;
-  for (const ProcessInfo& p : trace.processes) processIds.push_back(p.id);
-  std::vector<int32_t> extra;
-  for (const Lane& l : trace.lanes)
-    if (l.kind != LaneKind::Core &&
-        std::find(processIds.begin(), processIds.end(), l.process) == processIds.end() &&
-        std::find(extra.begin(), extra.end(), l.process) == extra.end())
-      extra.push_back(l.process);
-  std::sort(extra.begin(), extra.end());
-  processIds.insert(processIds.end(), extra.begin(), extra.end());
-
-  for (int32_t pid : processIds) {
-    std::vector<int32_t> lanes;
-    for (size_t i = 0; i < trace.lanes.size(); ++i)
-      if (trace.lanes[i].kind == LaneKind::Gil && trace.lanes[i].process == pid)
-        lanes.push_back(static_cast<int32_t>(i));
-    for (size_t i = 0; i < trace.lanes.size(); ++i) {
-      const Lane& l = trace.lanes[i];
-      if (l.kind != LaneKind::Core && l.kind != LaneKind::Gil && l.process == pid)
-        lanes.push_back(static_cast<int32_t>(i));
-    }
-    std::string label;
-    for (const ProcessInfo& p : trace.processes)
-      if (p.id == pid) {
-        label = p.name.empty() ? "Process " + std::to_string(pid) : p.name;
-        if (p.osPid != 0) label += " (pid " + std::to_string(p.osPid) + ")";
-      }
-    if (label.empty()) label = "Process " + std::to_string(pid);
-    addGroup(pid, std::move(label), lanes);
   }
   layout.height = y;
   return layout;
 }
 
 // ---- the visible time range -------------------------------------------------------------------
-
-Nanos traceEnd(const Trace& trace) {
-  Nanos end = trace.metrics.makespan;
-  for (const Lane& l : trace.lanes)
-    if (!l.segments.empty()) end = std::max(end, l.segments.back().end);
-  if (!trace.instants.empty()) end = std::max(end, trace.instants.back().time);
-  return std::max<Nanos>(end, 1);
-}
 
 TimeView fitView(const Trace& trace, float width) {
   TimeView v;
@@ -159,35 +108,6 @@ TimeView clampView(const TimeView& view, Nanos end) {
 
 // ---- the draw list ----------------------------------------------------------------------------
 
-size_t firstSegmentEndingAfter(const Lane& lane, Nanos t) {
-  auto it = std::upper_bound(lane.segments.begin(), lane.segments.end(), t,
-                             [](Nanos value, const Segment& s) { return value < s.end; });
-  return static_cast<size_t>(it - lane.segments.begin());
-}
-
-namespace {
-
-State dominantState(const std::vector<Segment>& segs, size_t first, size_t last) {
-  Nanos total[static_cast<int>(State::Count)] = {};
-  size_t count = last - first;
-  auto add = [&](const Segment& s) {
-    int st = static_cast<int>(s.state);
-    if (st >= 0 && st < static_cast<int>(State::Count)) total[st] += s.end - s.start;
-  };
-  if (count <= static_cast<size_t>(kFoldSamples)) {
-    for (size_t i = first; i < last; ++i) add(segs[i]);
-  } else {
-    for (int m = 0; m < kFoldSamples; ++m)
-      add(segs[first + static_cast<size_t>(m) * count / kFoldSamples]);
-  }
-  int best = static_cast<int>(segs[first].state);
-  for (int st = 0; st < static_cast<int>(State::Count); ++st)
-    if (total[st] > total[best]) best = st;
-  return static_cast<State>(best);
-}
-
-}  // namespace
-
 void buildDrawList(const Trace& trace, const TimeView& view, const std::vector<int32_t>& lanes,
                    float minWidthPx, DrawList* out) {
   out->items.clear();
@@ -195,7 +115,10 @@ void buildDrawList(const Trace& trace, const TimeView& view, const std::vector<i
   out->visibleSegments = 0;
   out->foldedItems = 0;
   const double nsPerPx = view.nsPerPixel();
-  const double minNs = std::max(0.0, static_cast<double>(minWidthPx) * nsPerPx);
+  // Integer ns for the shared folding (chart_model.h): for whole-ns durations d, d < m exactly
+  // when d < ceil(m), so this folds as the real-valued threshold would.
+  const double minNsReal = std::max(0.0, static_cast<double>(minWidthPx) * nsPerPx);
+  const Nanos minNs = minNsReal >= 1e18 ? static_cast<Nanos>(1e18) : static_cast<Nanos>(std::ceil(minNsReal));
   const Nanos lo = static_cast<Nanos>(std::floor(view.t0));
   const Nanos hi = static_cast<Nanos>(std::ceil(view.t1));
   auto clampX = [&](double t) {
@@ -215,43 +138,10 @@ void buildDrawList(const Trace& trace, const TimeView& view, const std::vector<i
       item.lane = laneIndex;
       item.first = static_cast<int32_t>(i);
       item.start = s.start;
-      if (static_cast<double>(s.end - s.start) >= minNs) {
-        item.count = 1;
-        item.state = s.state;
-        item.end = s.end;
-        ++i;
-      } else {
-        // A fold: absorb following spans while they are narrow and the gaps are narrow too.
-        size_t j = i + 1;
-        Nanos lastEnd = s.end;
-        while (j < n && lastEnd < hi) {
-          // Every segment ending before lastEnd + minNs lies entirely in [lastEnd, that): narrow,
-          // and no gap between them is wider than minNs. Skip them in one binary search.
-          const double limit = static_cast<double>(lastEnd) + minNs;
-          auto kIt = std::lower_bound(segs.begin() + static_cast<std::ptrdiff_t>(j), segs.end(),
-                                      limit, [](const Segment& seg, double value) {
-                                        return static_cast<double>(seg.end) < value;
-                                      });
-          size_t k = static_cast<size_t>(kIt - segs.begin());
-          if (k > j) {
-            lastEnd = segs[k - 1].end;
-            j = k;
-            continue;
-          }
-          const Segment& next = segs[j];
-          if (static_cast<double>(next.end - next.start) < minNs &&
-              static_cast<double>(next.start - lastEnd) < minNs) {
-            lastEnd = next.end;
-            ++j;
-            continue;
-          }
-          break;
-        }
-        item.count = static_cast<int32_t>(j - i);
-        item.state = item.count == 1 ? s.state : dominantState(segs, i, j);
-        item.end = lastEnd;
-        i = j;
-      }
+      const size_t j = foldRunEnd(segs, i, hi, minNs, &item.end);
+      item.count = static_cast<int32_t>(j - i);
+      item.state = item.count == 1 ? s.state : dominantState(segs, i, j);
+      i = j;
       item.x0 = clampX(static_cast<double>(item.start));
       item.x1 = clampX(static_cast<double>(item.end));
       out->visibleSegments += item.count;
@@ -274,36 +164,21 @@ void buildInstantMarks(const Trace& trace, const TimeView& view,
                        const std::vector<char>& laneVisible, const std::vector<InstantKind>& kinds,
                        float minSpacingPx, std::vector<InstantMark>* out) {
   out->clear();
-  const int kindCount = static_cast<int>(InstantKind::Count);
-  bool wanted[static_cast<int>(InstantKind::Count)] = {};
-  for (InstantKind k : kinds)
-    if (static_cast<int>(k) < kindCount) wanted[static_cast<int>(k)] = true;
-  // Index of the last mark per (lane, kind), to merge close instants.
-  std::vector<int32_t> last(laneVisible.size() * kindCount, -1);
-  const Nanos lo = static_cast<Nanos>(std::floor(view.t0));
-  const Nanos hi = static_cast<Nanos>(std::ceil(view.t1));
-  auto it = std::lower_bound(trace.instants.begin(), trace.instants.end(), lo,
-                             [](const Instant& in, Nanos t) { return in.time < t; });
-  for (; it != trace.instants.end() && it->time <= hi; ++it) {
-    const int kind = static_cast<int>(it->kind);
-    if (kind < 0 || kind >= kindCount || !wanted[kind]) continue;
-    if (it->lane < 0 || it->lane >= static_cast<int32_t>(laneVisible.size()) ||
-        !laneVisible[it->lane])
-      continue;
-    const float x = view.toX(static_cast<double>(it->time));
-    int32_t& slot = last[static_cast<size_t>(it->lane) * kindCount + kind];
-    if (slot >= 0 && x - (*out)[slot].x < minSpacingPx) {
-      ++(*out)[slot].count;
-      continue;
-    }
-    InstantMark m;
-    m.x = x;
-    m.lane = it->lane;
-    m.kind = it->kind;
-    m.first = static_cast<int32_t>(it - trace.instants.begin());
-    m.count = 1;
-    slot = static_cast<int32_t>(out->size());
-    out->push_back(m);
+  // Integer spacing for the shared merge (chart_model.h): whole-ns gaps below ceil(spacing).
+  const double spacing = std::max(0.0, static_cast<double>(minSpacingPx) * view.nsPerPixel());
+  const Nanos spacingNs = spacing >= 1e18 ? static_cast<Nanos>(1e18) : static_cast<Nanos>(std::ceil(spacing));
+  std::vector<MergedInstant> merged;
+  mergeInstants(trace, static_cast<Nanos>(std::floor(view.t0)), static_cast<Nanos>(std::ceil(view.t1)),
+                laneVisible, kinds, spacingNs, &merged);
+  out->reserve(merged.size());
+  for (const MergedInstant& m : merged) {
+    InstantMark mark;
+    mark.x = view.toX(static_cast<double>(m.time));
+    mark.lane = m.lane;
+    mark.kind = m.kind;
+    mark.first = m.first;
+    mark.count = m.count;
+    out->push_back(mark);
   }
 }
 

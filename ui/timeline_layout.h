@@ -13,13 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "chart_model.h"
 #include "trace.h"
 
 namespace interleave::ui {
 
 // ---- lane layout ------------------------------------------------------------------------------
 
-constexpr int32_t kCoresGroup = -1;  // group id of the cores; other groups are process ids
+// Groups as in chart_model.h (laneGroups): kCoresGroup, then process ids.
 
 enum class RowKind : uint8_t { GroupHeader, Lane };
 
@@ -67,8 +68,7 @@ struct TimeView {
 
 constexpr double kMinSpanNs = 20;  // deepest zoom: 20 ns across the chart
 
-// Last time anything happens in the trace (segment ends, instants, makespan), at least 1 ns.
-Nanos traceEnd(const Trace& trace);
+// traceEnd(trace): chart_model.h.
 // The whole trace, with a small margin on the right.
 TimeView fitView(const Trace& trace, float width);
 // Zoom by `factor` (>1 zooms in) keeping the time under pixel x fixed. The span is clamped to
@@ -86,13 +86,10 @@ struct DrawItem {
   int32_t lane = -1;                   // index into Trace::lanes
   int32_t first = -1;                  // first segment (index into the lane's segments)
   int32_t count = 0;                   // segments covered; 1 is a real segment, > 1 a folded run
-  State state = State::RunningPython;  // the segment's state; for a fold the one covering most
-                                       // time among up to kFoldSamples evenly spaced samples
+  State state = State::RunningPython;  // the segment's state; for a fold dominantState()
   Nanos start = 0, end = 0;            // time covered (first start .. last end), not clipped
   bool folded() const { return count > 1; }
 };
-
-constexpr int kFoldSamples = 64;
 
 struct DrawList {
   std::vector<DrawItem> items;  // grouped by lane, in the order lanes were asked for, by time
@@ -104,13 +101,10 @@ struct DrawList {
 
 // Fills `out` for the given lanes (trace lane indices; all lanes if `lanes` is empty). Spans
 // narrower than minWidthPx are merged with their narrow neighbours into a fold while the gaps
-// between them are narrower than minWidthPx too; a lone narrow span stays a real item.
+// between them are narrower than minWidthPx too; a lone narrow span stays a real item
+// (chart_model.h: foldRunEnd, the same folding as the SVG export).
 void buildDrawList(const Trace& trace, const TimeView& view, const std::vector<int32_t>& lanes,
                    float minWidthPx, DrawList* out);
-
-// Index of the first segment of `lane` whose end is after t (segments are sorted and do not
-// overlap, so ends are sorted too), i.e. the first one visible from t on.
-size_t firstSegmentEndingAfter(const Lane& lane, Nanos t);
 
 // ---- instant markers -------------------------------------------------------------------------
 

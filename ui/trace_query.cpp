@@ -76,9 +76,7 @@ bool joinsPrevious(const Trace& trace, const DrawList& list, size_t k) {
   if (a.lane < 0 || a.lane >= static_cast<int32_t>(trace.lanes.size())) return false;
   const std::vector<Segment>& segs = trace.lanes[static_cast<size_t>(a.lane)].segments;
   if (a.first < 0 || b.first < 0 || static_cast<size_t>(b.first) >= segs.size()) return false;
-  const Segment& sa = segs[static_cast<size_t>(a.first)];
-  const Segment& sb = segs[static_cast<size_t>(b.first)];
-  return sa.thread == sb.thread && sa.label == sb.label;
+  return continuesRun(segs[static_cast<size_t>(a.first)], segs[static_cast<size_t>(b.first)]);
 }
 
 bool findMatch(const Trace& trace, const Highlight& h, Nanos after, int32_t* lane,

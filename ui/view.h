@@ -8,6 +8,7 @@
 //   view_metrics.cpp   metrics and diagnostics
 //   view_errors.cpp    errors (tracebacks, limits)
 //   view_cursor.cpp    what every lane is doing at the time cursor
+//   view_export.cpp    the Export menu (SVG, PNG, Chrome trace; app_exports.cpp hands it to JS)
 // Nothing here knows about Emscripten: app_main.cpp owns the window and the JavaScript bridge,
 // and the views run headless in native tests.
 #pragma once
@@ -79,6 +80,7 @@ struct PageView {
   PageChrome chrome;
   WidgetRects widgets;
   bool ready = false;  // a chart has been drawn
+  std::string exportRequest;  // "svg", "png" or "chrome" chosen in the Export menu; "" none
 };
 
 // ---- controller (view_page.cpp) --------------------------------------------------------------
@@ -114,6 +116,7 @@ void drawOutput(PageView& v);       // view_output.cpp
 void drawMetricsPanel(PageView& v); // view_metrics.cpp
 void drawErrors(PageView& v);       // view_errors.cpp
 void drawCursorPanel(PageView& v);  // view_cursor.cpp
+void drawExportMenu(PageView& v);   // view_export.cpp
 
 // Shared bits.
 // The next item on the same line if `width` more pixels fit, else on a new line (narrow screens).

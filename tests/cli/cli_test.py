@@ -5,9 +5,11 @@ usage: cli_test.py INTERLEAVE [ARG ...]
   e.g. cli_test.py build/release/cli/interleave
        cli_test.py node --no-experimental-fetch build/wasm/cli/interleave.js
 
-For every built-in scenario (from `interleave list`) and every format (text, json, chrome):
+For every built-in scenario (from `interleave list`) and every format (text, json, chrome, svg):
 exit status 0, nothing on stderr, JSON formats parse, json has the documented top-level keys and
-metrics.makespan_ns > 0, chrome has traceEvents, text has the Gantt and metrics. Also checks the
+metrics.makespan_ns > 0, chrome has traceEvents and one event per segment, flow, instant and
+counter point of the json trace, svg parses as XML, text has the Gantt and metrics. The page's
+default program with --format svg (and --width, --title, --range, -o) and chrome. Also checks the
 error paths (exit 2 with a message on stderr), -o, and that two runs give identical bytes.
 Prints 'N passed, N failed' last; exits 1 on any failure.
 """
@@ -16,6 +18,11 @@ import os
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+DEFAULT_SCENARIO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "web", "src",
+                                "default_scenario.py")
 
 CMD = sys.argv[1:]
 if not CMD:
@@ -95,6 +102,48 @@ def check_chrome(name, out):
     check(starts == finishes, f"{name} chrome flows paired")
 
 
+def check_svg(name, out, width="1200"):
+    """Parses as XML (a real parser), an <svg> root of the asked width, a title and a legend."""
+    try:
+        root = ET.fromstring(out)
+    except ET.ParseError as e:
+        check(False, f"{name} svg parses as XML", str(e))
+        return None
+    check(root.tag == SVG_NS + "svg", f"{name} svg root is <svg>", root.tag)
+    check(root.get("width") == width, f"{name} svg width {width}", str(root.get("width")))
+    check(root.find(SVG_NS + "title") is not None, f"{name} svg has a <title>")
+    texts = [t.text or "" for t in root.iter(SVG_NS + "text")]
+    check(any(t.startswith("makespan ") for t in texts), f"{name} svg has the summary line")
+    check(len(list(root.iter(SVG_NS + "rect"))) > 10, f"{name} svg has bars")
+    return root
+
+
+def chrome_matches_json(name, chrome_out, json_out):
+    """The Chrome trace has one complete event per segment (ts/dur in microseconds), a named
+    thread per lane, an s/f pair per flow and a C event per counter point."""
+    chrome = json.loads(chrome_out)
+    trace = json.loads(json_out)
+    events = chrome["traceEvents"]
+    xs = [e for e in events if e["ph"] == "X"]
+    segments = [seg for lane in trace["lanes"] for seg in lane["segments"]]
+    check(len(xs) == len(segments), f"{name} chrome: one X event per segment", f"{len(xs)} vs {len(segments)}")
+    exact = all(round(x["ts"] * 1000) == seg[0] and round(x["dur"] * 1000) == seg[1] - seg[0]
+                for x, seg in zip(xs, segments))
+    check(exact, f"{name} chrome: X ts/dur are the segments' times in microseconds")
+    names = [e for e in events if e["ph"] == "M" and e["name"] == "thread_name"]
+    check(sorted(e["args"]["name"] for e in names) == sorted(lane["name"] for lane in trace["lanes"]),
+          f"{name} chrome: a thread_name per lane")
+    pids = {e["pid"] for e in events}
+    tids = {e["tid"] for e in events if "tid" in e}
+    check(not (pids & tids), f"{name} chrome: thread ids never equal a process id", f"{pids & tids}")
+    check(len({(e["pid"], e["tid"]) for e in names}) == len(names), f"{name} chrome: lanes have distinct tids")
+    flows = [e for e in events if e["ph"] == "s"]
+    check(len(flows) == len(trace["flows"]), f"{name} chrome: an s/f pair per flow")
+    points = sum(len(c["points"]) for c in trace["counters"])
+    check(len([e for e in events if e["ph"] == "C"]) == points, f"{name} chrome: a C event per counter point")
+    check(len([e for e in events if e["ph"] == "i"]) == len(trace["instants"]), f"{name} chrome: an i event per instant")
+
+
 def check_text(name, out):
     try:
         text = out.decode("utf-8")
@@ -126,6 +175,36 @@ for name in names:
         {"text": check_text, "json": check_json_trace, "chrome": check_chrome}[fmt](name, out)
     rc, again, _ = run("scenario", name, "--format", "json")
     check(rc == 0 and again == outputs["json"], f"{name} json is the same twice")
+    if "chrome" in outputs and "json" in outputs and outputs["chrome"] and outputs["json"]:
+        chrome_matches_json(name, outputs["chrome"], outputs["json"])
+    rc, out, err = run("scenario", name, "--format", "svg")
+    check(rc == 0 and not err, f"{name} --format svg exits 0 quietly", err.decode(errors="replace")[:300])
+    if rc == 0:
+        check_svg(name, out)
+
+# --- run FILE.py --format svg (the page's default program) ---
+rc, svg, err = run("run", DEFAULT_SCENARIO, "--format", "svg")
+check(rc == 0 and not err, "run --format svg exits 0 quietly", err.decode(errors="replace")[:300])
+root = check_svg("default_scenario.py", svg) if rc == 0 else None
+if root is not None:
+    check(root.find(SVG_NS + "title").text == "default_scenario.py", "the title defaults to the file name")
+    rc, again, _ = run("run", DEFAULT_SCENARIO, "--format", "svg")
+    check(again == svg, "run --format svg gives the same bytes twice")
+    rc, out, err = run("run", DEFAULT_SCENARIO, "--format", "svg", "--width", "800", "--title", "A <b> & 'c'",
+                       "--range", "1ms:5ms")
+    r = check_svg("svg with options", out, width="800") if rc == 0 else None
+    check(r is not None and r.find(SVG_NS + "title").text == "A <b> & 'c'", "--title is escaped and kept")
+    check(r is not None and r.get("data-start-ns") == "1000000" and r.get("data-end-ns") == "5000000",
+          "--range sets the time range")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "chart.svg")
+        rc, out, err = run("run", DEFAULT_SCENARIO, "--format", "svg", "-o", path)
+        check(rc == 0 and out == b"" and os.path.exists(path) and open(path, "rb").read() == svg,
+              "run --format svg -o writes the same bytes")
+    rc, chrome_out, _ = run("run", DEFAULT_SCENARIO, "--format", "chrome")
+    rc2, json_out, _ = run("run", DEFAULT_SCENARIO, "--format", "json")
+    if rc == 0 and rc2 == 0:
+        chrome_matches_json("default_scenario.py", chrome_out, json_out)
 
 if names:
     first = names[0]
@@ -166,6 +245,9 @@ for args, what in [
     (["scenario", names[0] if names else "x", "--set", "nonsense"], "malformed --set"),
     (["scenario", names[0] if names else "x", "--set", "no_such_key=1"], "unknown setting key"),
     (["scenario", names[0] if names else "x", "--width", "5"], "width out of range"),
+    (["scenario", names[0] if names else "x", "--format", "svg", "--width", "100"], "svg width out of range"),
+    (["scenario", names[0] if names else "x", "--format", "svg", "--range", "5ms:1ms"], "empty --range"),
+    (["scenario", names[0] if names else "x", "--format", "svg", "--range", "soon"], "malformed --range"),
     (["scenario", names[0] if names else "x", "--frobnicate"], "unknown option"),
     (["run", "no_such_file.py"], "run FILE.py that does not exist"),
 ]:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Native vs wasm determinism: every built-in scenario, in json, text and chrome formats, and the
-# lesson files (../shared/seed-examples next to the repository root), in json and output
-# formats, run by the native CLI and by the wasm CLI under Node, must give byte-identical output
+# Native vs wasm determinism: every built-in scenario, in json, text, chrome and svg formats, and
+# the lesson files (../shared/seed-examples next to the repository root), in json, output and svg
+# formats (svg also zoomed into a range), run by the native CLI and by the wasm CLI under Node,
+# must give byte-identical output
 # (stdout, and the exit status; for lesson files stderr too).
 # Builds nothing.
 #
@@ -49,7 +50,7 @@ fi
 
 names=$(awk 'NF { print $1 }' "$tmp/list.native")
 for name in $names; do
-  for format in json text chrome; do
+  for format in json text chrome svg; do
     n="$tmp/$name.$format.native"
     w="$tmp/$name.$format.wasm"
     "$native" scenario "$name" --format "$format" "${extra[@]}" >"$n" 2>"$n.err"
@@ -84,12 +85,15 @@ for lesson in "${lessons[@]}"; do
     fail "lesson file not found: $file"
     continue
   fi
-  for format in json output; do
+  for format in json output svg svg-range; do
     n="$tmp/$lesson.$format.native"
     w="$tmp/$lesson.$format.wasm"
-    (cd "$seed_dir" && "$native" run "$file" --format "$format" "${extra[@]}") >"$n" 2>"$n.err"
+    args=(--format "$format")
+    # The SVG of a zoomed view: the page exports the visible range.
+    [ "$format" = svg-range ] && args=(--format svg --width 900 --range 1ms:7.5ms)
+    (cd "$seed_dir" && "$native" run "$file" "${args[@]}" "${extra[@]}") >"$n" 2>"$n.err"
     nrc=$?
-    (cd "$seed_dir" && "${node_cmd[@]}" run "$file" --format "$format" "${extra[@]}") >"$w" 2>"$w.err"
+    (cd "$seed_dir" && "${node_cmd[@]}" run "$file" "${args[@]}" "${extra[@]}") >"$w" 2>"$w.err"
     wrc=$?
     if [ "$nrc" -ne "$wrc" ]; then
       fail "$lesson $format: exit status native=$nrc wasm=$wrc"
@@ -98,13 +102,13 @@ for lesson in "${lessons[@]}"; do
     fi
     # A lesson may fail as CPython does (p002_process_pool_fast_io: a PicklingError, status 1);
     # 2 and up are Interleave's own errors.
-    if [ "$nrc" -gt 1 ] && [ "$format" = json ]; then
+    if [ "$nrc" -gt 1 ] && [ "$format" != output ]; then
       fail "$lesson $format: exit status $nrc"
       head -c 400 "$n.err"
       continue
     fi
     # Some lessons print nothing (their point is the timeline); their json trace never is empty.
-    if [ "$format" = json ] && ! [ -s "$n" ]; then
+    if [ "$format" != output ] && ! [ -s "$n" ]; then
       fail "$lesson $format: empty output"
       head -c 400 "$n.err"
     elif cmp -s "$n" "$w" && cmp -s "$n.err" "$w.err"; then

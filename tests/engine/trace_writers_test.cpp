@@ -347,9 +347,9 @@ TEST(TraceToChrome, NamesProcessesAndLanes) {
       << chrome;
   EXPECT_NE(chrome.find("{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":1000,\"args\":{\"name\":\"MainProcess\"}}"),
             std::string::npos);
-  EXPECT_NE(chrome.find("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1001,\"tid\":1,\"args\":{\"name\":\"core 0\"}}"),
+  EXPECT_NE(chrome.find("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1001,\"tid\":1002,\"args\":{\"name\":\"core 0\"}}"),
             std::string::npos);
-  EXPECT_NE(chrome.find("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1000,\"tid\":5,\"args\":{\"name\":\"worker\"}}"),
+  EXPECT_NE(chrome.find("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1000,\"tid\":1006,\"args\":{\"name\":\"worker\"}}"),
             std::string::npos);
   EXPECT_EQ(count(chrome, "\"name\":\"thread_name\""), 5u);
   EXPECT_EQ(count(chrome, "\"name\":\"process_name\""), 2u);
@@ -361,7 +361,7 @@ TEST(TraceToChrome, SegmentsAreCompleteEventsInMicroseconds) {
   // Core lanes name the slice after the thread that ran.
   EXPECT_NE(chrome.find("{\"ph\":\"X\",\"name\":\"worker\",\"cat\":\"" +
                         std::string(stateName(State::RunningPython)) +
-                        "\",\"pid\":1001,\"tid\":2,\"ts\":4000.000,\"dur\":6000.000,\"args\":{\"state\":\"" +
+                        "\",\"pid\":1001,\"tid\":1003,\"ts\":4000.000,\"dur\":6000.000,\"args\":{\"state\":\"" +
                         stateTitle(State::RunningPython) +
                         "\",\"thread\":\"worker\",\"label\":\"worker\",\"line\":7}}"),
             std::string::npos)
@@ -369,7 +369,7 @@ TEST(TraceToChrome, SegmentsAreCompleteEventsInMicroseconds) {
   // Thread lanes name it after the state.
   EXPECT_NE(chrome.find("{\"ph\":\"X\",\"name\":\"" + std::string(stateTitle(State::BlockedIo)) +
                         "\",\"cat\":\"" + stateName(State::BlockedIo) +
-                        "\",\"pid\":1000,\"tid\":4,\"ts\":4000.000,\"dur\":6000.000,"),
+                        "\",\"pid\":1000,\"tid\":1005,\"ts\":4000.000,\"dur\":6000.000,"),
             std::string::npos);
 }
 
@@ -387,6 +387,27 @@ TEST(TraceToChrome, FallsBackToProcessIdPlusOneWithoutUsableOsPids) {
   EXPECT_TRUE(validJson(chrome));
 }
 
+TEST(TraceToChrome, ThreadIdsNeverEqualAProcessId) {
+  // Viewers treat the thread whose tid equals a pid as that process's main thread and keep tids
+  // unique machine-wide: a lane's tid must differ from every pid, also when pids fall back to
+  // process id + 1 (small numbers like the lane ids).
+  Trace t = sampleTrace();
+  t.processes.push_back({1, 0, 1000, "Duplicate", -1, 0, 0});  // forces the fallback pids 1, 2, 3
+  const std::string chrome = traceToChrome(t);
+  std::vector<int64_t> pids, tids;
+  for (size_t at = chrome.find("\"pid\":"); at != std::string::npos; at = chrome.find("\"pid\":", at + 1))
+    pids.push_back(std::stoll(chrome.substr(at + 6)));
+  for (size_t at = chrome.find("\"tid\":"); at != std::string::npos; at = chrome.find("\"tid\":", at + 1))
+    tids.push_back(std::stoll(chrome.substr(at + 6)));
+  ASSERT_FALSE(tids.empty());
+  for (int64_t tid : tids)
+    for (int64_t pid : pids) EXPECT_NE(tid, pid);
+  // Lane 0 is the first thread id after the machine's pid (3).
+  EXPECT_NE(chrome.find("{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":3,\"tid\":4,\"args\":{\"name\":\"core 0\"}}"),
+            std::string::npos)
+      << chrome;
+}
+
 TEST(TraceToChrome, SubMicrosecondTimesKeepNanoseconds) {
   Trace t;
   t.processes.push_back({0, -1, 1, "p", -1, 0, 0});
@@ -402,16 +423,16 @@ TEST(TraceToChrome, InstantsFlowsAndCounters) {
   const std::string chrome = traceToChrome(sampleTrace());
   EXPECT_NE(chrome.find("{\"ph\":\"i\",\"s\":\"t\",\"name\":\"" +
                         std::string(instantName(InstantKind::GilHandoff)) +
-                        "\",\"cat\":\"instant\",\"pid\":1000,\"tid\":3,\"ts\":4000.000,"
+                        "\",\"cat\":\"instant\",\"pid\":1000,\"tid\":1004,\"ts\":4000.000,"
                         "\"args\":{\"label\":\"worker\"}}"),
             std::string::npos)
       << chrome;
   const std::string flow = flowName(FlowKind::DropRequestToHandoff);
   EXPECT_NE(chrome.find("{\"ph\":\"s\",\"id\":1,\"name\":\"" + flow +
-                        "\",\"cat\":\"flow\",\"pid\":1000,\"tid\":5,\"ts\":3000.000}"),
+                        "\",\"cat\":\"flow\",\"pid\":1000,\"tid\":1006,\"ts\":3000.000}"),
             std::string::npos);
   EXPECT_NE(chrome.find("{\"ph\":\"f\",\"bp\":\"e\",\"id\":1,\"name\":\"" + flow +
-                        "\",\"cat\":\"flow\",\"pid\":1000,\"tid\":5,\"ts\":4000.000}"),
+                        "\",\"cat\":\"flow\",\"pid\":1000,\"tid\":1006,\"ts\":4000.000}"),
             std::string::npos);
   EXPECT_NE(chrome.find("{\"ph\":\"C\",\"name\":\"memory\",\"pid\":1000,\"ts\":5000.000,"
                         "\"args\":{\"value\":26777216}}"),

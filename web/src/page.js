@@ -21,6 +21,7 @@ import defaultScenario from './default_scenario.py';
 import { decodeFragment, encodeState, makeLink } from './share.js';
 import { setUpLinks } from './share_ui.js';
 import { embedOptions, setUpEmbed } from './embed.js';
+import { installExport } from './export.js';
 
 const DEBOUNCE_MS = 250;
 
@@ -251,6 +252,7 @@ function start(options = {}) {
   };
   window.interleave = api;
   window.interleavePage = { update, wasmReady, kick };
+  installExport({ api, wasmCall, status });  // the Export menu's files (export.js)
 
   // Keys typed in the editor (or any other form field) belong to it, not to the chart: the
   // GLFW layer listens on window, so it is told to ignore them (see ui/app_main.cpp).
