@@ -16,7 +16,7 @@ import path from 'node:path';
 
 import { decodePng, countColour } from './png.mjs';
 import {
-  COLOURS, checkPrerequisites, clickWidget, frames, openPage, resultsDir, siteDir, startServer,
+  COLOURS, addTestOrigin, checkPrerequisites, clickWidget, frames, openPage, resultsDir, siteDir, startServer,
   status, waitForChart, widgetCentre,
 } from './helpers.mjs';
 
@@ -184,6 +184,7 @@ test('Export inside a sandboxed cross-origin iframe shows the file instead of do
   });
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  addTestOrigin(hostUrl);
   const { page, problems, close } = await openPage({ viewport: { width: 1320, height: 820 } });
   let downloads = 0;
   page.on('download', () => { downloads++; });

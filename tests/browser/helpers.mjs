@@ -64,6 +64,11 @@ export function startServer() {
   }));
 }
 
+// A server a test starts itself (e.g. a host page on another port) is a test server too.
+export function addTestOrigin(url) {
+  testOrigins.add(new URL(url).origin);
+}
+
 export function checkPrerequisites() {
   assert.ok(fs.existsSync(path.join(siteDir, 'index.html')) && fs.existsSync(path.join(siteDir, 'app.js')) &&
             fs.existsSync(path.join(siteDir, 'page.js')),
