@@ -68,6 +68,9 @@ class Simulation {
   void tracePrimitive(int32_t primitive, int32_t resource, Nanos at);
   // A state the language layer observed (objects the engine does not implement).
   void recordResource(int32_t resource, ResourceState state);
+  // True once the resource's history is full (its later states are only counted): observers
+  // may skip building what would not be kept (queue items).
+  bool resourceFull(int32_t resource) const;
   // How to show an engine queue's item (default: the integer).
   void setItemRepr(std::function<std::string(int64_t)> repr);
   // The thread holding lock `primitive`, -1 if free or not a lock.

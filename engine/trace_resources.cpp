@@ -78,6 +78,11 @@ void Simulation::recordResource(int32_t resource, ResourceState state) {
   impl_->recordResource(resource, std::move(state));
 }
 
+bool Simulation::resourceFull(int32_t resource) const {
+  return resource >= 0 && resource < static_cast<int32_t>(trace_.resources.size()) &&
+         trace_.resources[static_cast<size_t>(resource)].truncatedAt >= 0;
+}
+
 void Simulation::setItemRepr(std::function<std::string(int64_t)> repr) { impl_->itemRepr = std::move(repr); }
 
 int32_t Simulation::lockOwner(int32_t primitive) const {
@@ -149,7 +154,9 @@ void Simulation::Impl::recordPrimitive(const Primitive& p, Nanos at) {
       s.count = static_cast<int64_t>(p.items.size());
       lanes(p.waiters, &s.waiters);
       lanes(p.putWaiters, &s.putters);
-      size_t shown = std::min(p.items.size(), kMaxResourceItems);
+      // Past the history limit only changes are counted: items would not be kept.
+      bool full = trace.resources[static_cast<size_t>(p.resource)].truncatedAt >= 0;
+      size_t shown = full ? 0 : std::min(p.items.size(), kMaxResourceItems);
       for (size_t i = 0; i < shown; ++i) {
         s.items.push_back(itemRepr ? itemRepr(p.items[i]) : std::to_string(p.items[i]));
       }

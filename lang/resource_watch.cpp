@@ -415,10 +415,11 @@ void ResourceWatch::observe(Entry& e, Nanos at, int32_t runningTask) {
   Value o = Value::object(e.obj);
   ResourceState s;
   s.time = at;
+  const bool full = sim_.resourceFull(e.resource);
   switch (e.kind) {
     case ResourceKind::Queue: case ResourceKind::LifoQueue: case ResourceKind::PriorityQueue:
     case ResourceKind::SimpleQueue:
-      queueItems(attr(o, "queue"), e.kind == ResourceKind::LifoQueue, &s);
+      queueItems(attr(o, "queue"), e.kind == ResourceKind::LifoQueue, !full, &s);
       conditionWaiters(attr(o, "not_empty"), &s.waiters);
       conditionWaiters(attr(o, "not_full"), &s.putters);
       break;
@@ -443,7 +444,7 @@ void ResourceWatch::observe(Entry& e, Nanos at, int32_t runningTask) {
       futureWaiters(attr(o, "_waiters"), &s.waiters);
       break;
     case ResourceKind::AsyncQueue:
-      queueItems(attr(o, "_queue"), false, &s);
+      queueItems(attr(o, "_queue"), false, !full, &s);
       futureWaiters(attr(o, "_getters"), &s.waiters);
       futureWaiters(attr(o, "_putters"), &s.putters);
       break;
@@ -453,11 +454,12 @@ void ResourceWatch::observe(Entry& e, Nanos at, int32_t runningTask) {
   sim_.recordResource(e.resource, std::move(s));
 }
 
-void ResourceWatch::queueItems(Value list, bool lifo, ResourceState* s) {
+void ResourceWatch::queueItems(Value list, bool lifo, bool withItems, ResourceState* s) {
   if (!isKind(list, ObjKind::List)) return;
   const std::vector<Value>& items = static_cast<ListObj*>(list.asObj())->items;
   s->count = static_cast<int64_t>(items.size());
-  size_t shown = std::min(items.size(), kMaxResourceItems);
+  // Past the history limit only changes are counted: items would not be kept.
+  size_t shown = withItems ? std::min(items.size(), kMaxResourceItems) : 0;
   for (size_t i = 0; i < shown; ++i) {
     s->items.push_back(shortRepr(vm_, lifo ? items[items.size() - 1 - i] : items[i], kMaxResourceItemBytes));
   }

@@ -79,7 +79,7 @@ class ResourceWatch {
   void conditionWaiters(Value cond, std::vector<int32_t>* out);
   // Lanes of the tasks awaiting asyncio futures still pending.
   void futureWaiters(Value futures, std::vector<int32_t>* out);
-  void queueItems(Value list, bool lifo, ResourceState* s);
+  void queueItems(Value list, bool lifo, bool withItems, ResourceState* s);
   Value attr(Value obj, const char* name);
   std::string itemRepr(int64_t token);
 

@@ -237,6 +237,12 @@ std::string syntaxErrorText(const std::string& filename, const SyntaxErrorInfo& 
 //-----------------------------------------------------------------------------------------------
 // [SECTION] ProgramRun
 //-----------------------------------------------------------------------------------------------
+namespace {
+bool gRecordResources = true;
+}  // namespace
+
+void setResourceRecording(bool on) { gRecordResources = on; }
+
 struct ProgramRun::State {
   ProgramOutcome outcome;
   std::unique_ptr<Simulation> sim;
@@ -288,9 +294,11 @@ ProgramRun::ProgramRun(const std::string& filename, const std::string& source, c
     s.done = true;
     return;
   }
-  s.family->resources = std::make_unique<ResourceWatch>(vm, *s.sim);
-  s.family->resources->markLibraryTypes();
-  vm.resourceWatch = s.family->resources.get();
+  if (gRecordResources) {
+    s.family->resources = std::make_unique<ResourceWatch>(vm, *s.sim);
+    s.family->resources->markLibraryTypes();
+    vm.resourceWatch = s.family->resources.get();
+  }
   vm.image->mainModule = vm.newModule("__main__");
   vm.dictSetStr(vm.image->mainModule->dict, "__file__", vm.str(filename));
   vm.dictSetStr(vm.image->mainModule->dict, "__builtins__", Value::object(vm.newModule("builtins")));
