@@ -62,6 +62,7 @@ struct PageView {
   float panelHeight = 0;   // bottom panel, pixels (0: default)
 
   WidgetRects widgets;
+  std::string cursorResources;  // JSON rows of the cursor panel's Locks/Queues tables ("" none)
   bool ready = false;  // a chart has been drawn
 };
 
