@@ -17,7 +17,8 @@
 //     preemption) that the runner sees at its next check, exactly like CPython's eval breaker.
 // Engine code is split by feature: simulation.cpp (core loop), scheduler.cpp (cores, run
 // queue, time slices), gil.cpp (take_gil/drop_gil), sync.cpp (locks, semaphores, events,
-// queues, joins), trace_recorder.cpp (segments, metrics).
+// queues, joins), trace_recorder.cpp (segments, metrics), trace_resources.cpp (locks and queues
+// over time, Trace::resources).
 #pragma once
 #include <cstdint>
 #include <deque>

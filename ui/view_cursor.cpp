@@ -2,6 +2,7 @@
 // line, who holds each GIL, what each core runs, what a blocked thread waits in) and, next to
 // it, every lock (owner, waiters) and queue (size, first items, waiting getters and putters)
 // made so far (trace_query.h: resourcesAt / describeResource).
+#include <algorithm>
 #include <cmath>
 
 #include "json_escape.h"
@@ -124,12 +125,23 @@ void drawResourceTable(PageView& v, const Trace& t, const std::vector<ResourceAt
 
 void drawResourceTables(PageView& v, const Trace& t, const std::vector<ResourceAt>& locks,
                         const std::vector<ResourceAt>& queues) {
+  // Each table as tall as its rows need; if both do not fit, they share the height in
+  // proportion (at least a few rows each, then they scroll).
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float row = ImGui::GetTextLineHeight() + 2 * style.CellPadding.y;
+  auto need = [&](size_t rows) { return rows == 0 ? 0.0f : (static_cast<float>(rows) + 1) * row + 2 * style.CellPadding.y; };
+  const float wantLocks = need(locks.size()), wantQueues = need(queues.size());
   const int tables = (locks.empty() ? 0 : 1) + (queues.empty() ? 0 : 1);
-  const float title = ImGui::GetTextLineHeightWithSpacing();
-  const float each = std::max(title * 3, (ImGui::GetContentRegionAvail().y - tables * title) / std::max(tables, 1) -
-                                             ImGui::GetStyle().ItemSpacing.y);
-  if (!locks.empty()) drawResourceTable(v, t, locks, false, each);
-  if (!queues.empty()) drawResourceTable(v, t, queues, true, each);
+  const float room = ImGui::GetContentRegionAvail().y - tables * (line + style.ItemSpacing.y);
+  float hLocks = wantLocks, hQueues = wantQueues;
+  if (wantLocks + wantQueues > room) {
+    const float minimum = need(3);
+    hLocks = locks.empty() ? 0 : std::max(std::min(wantLocks, minimum), room * wantLocks / (wantLocks + wantQueues));
+    hQueues = queues.empty() ? 0 : std::max(std::min(wantQueues, minimum), room - hLocks);
+  }
+  if (!locks.empty()) drawResourceTable(v, t, locks, false, hLocks);
+  if (!queues.empty()) drawResourceTable(v, t, queues, true, hQueues);
   if (!v.cursorResources.empty()) v.cursorResources += "]";
 }
 
@@ -156,7 +168,7 @@ void drawCursorPanel(PageView& v) {
   }
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   if (avail.x >= kSideBySideWidth * v.scale) {
-    ImGui::BeginChild("##lanesSide", ImVec2(std::floor(avail.x * 0.5f), 0), false);
+    ImGui::BeginChild("##lanesSide", ImVec2(std::floor(avail.x * 0.55f), 0), false);
     drawLanesTable(v, *t, at, ImVec2(0, 0));
     ImGui::EndChild();
     ImGui::SameLine();
