@@ -302,7 +302,8 @@ struct Simulation::Impl {
   void finalize();
 
   // trace_resources.cpp: synchronisation objects' states (Trace::resources)
-  std::vector<ResourceState> resourceLast;   // per resource: the last state observed
+  std::vector<ResourceState> resourceLast;   // per resource: the last state observed, once its
+                                             // history is full (Resource::truncatedAt)
   size_t resourceStates = 0;                 // states kept over all resources
   std::map<std::string, int32_t> resourceNames;  // name -> times used (" #2" suffixes)
   std::function<std::string(int64_t)> itemRepr;  // how to show a queue item

@@ -143,19 +143,25 @@ struct ResourceState {
   int32_t owner = -1;              // locks: the lane (thread or task) holding it; -1 free / none
   int64_t count = 0;               // Lock: 1 held; RLock: recursion level; Semaphore: value;
                                    // queues: items in it (all of them, even past the shown ones)
-  std::vector<int32_t> waiters;    // lanes blocked acquiring it (queues: in get()), wake-up order
-  std::vector<int32_t> putters;    // queues: lanes blocked in put() on a full queue
+  std::vector<int32_t> waiters;    // lanes blocked acquiring it (queues: in get()), in wake-up
+                                   // order: the first kMaxResourceWaiters of them
+  std::vector<int32_t> putters;    // queues: lanes blocked in put() on a full queue (likewise)
   std::vector<std::string> items;  // queues: repr of the first items, in the order get() takes
                                    // them (at most kMaxResourceItems, each kMaxResourceItemBytes)
+  int64_t waiting = 0;             // how many wait to acquire / get (waiters holds the first)
+  int64_t putting = 0;             // how many wait to put
   bool sameAs(const ResourceState& o) const {
-    return owner == o.owner && count == o.count && waiters == o.waiters && putters == o.putters &&
-           items == o.items;
+    return owner == o.owner && count == o.count && waiting == o.waiting && putting == o.putting &&
+           waiters == o.waiters && putters == o.putters && items == o.items;
   }
 };
 
 // Limits of resource recording, each with its reason.
 // Items shown per queue state: the panel's row has room for a few; `count` says how many more.
 constexpr size_t kMaxResourceItems = 5;
+// Waiters named per state (the rest are counted in `waiting`/`putting`): a cell shows a few
+// names, and observing a thousand waiters at every change would make recording O(n^2).
+constexpr size_t kMaxResourceWaiters = 16;
 // Bytes of one item's repr (cut at a UTF-8 boundary, with "..."): one panel cell.
 constexpr size_t kMaxResourceItemBytes = 40;
 // States kept per resource: a queue that sees a million puts must not hold a million states.

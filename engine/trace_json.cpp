@@ -171,7 +171,11 @@ void writeResources(std::string& out, const Trace& t) {
         if (i) s += ',';
         appendJsonString(s, st.items[i]);
       }
-      s += "]]";
+      s += "],";
+      appendInt(s, st.waiting);
+      s += ',';
+      appendInt(s, st.putting);
+      s += ']';
     }
     if (!first) s += '\n';
     s += ']';

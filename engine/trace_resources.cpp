@@ -61,8 +61,7 @@ int32_t Simulation::addResource(ResourceKind kind, const std::string& name, int3
   r.created = created;
   r.capacity = capacity;
   trace_.resources.push_back(std::move(r));
-  impl_->resourceLast.emplace_back();
-  impl_->resourceLast.back().time = -1;  // nothing observed yet
+  impl_->resourceLast.emplace_back();  // used once the history is full
   return trace_.resources.back().id;
 }
 
@@ -102,19 +101,30 @@ int32_t Simulation::threadLane(int32_t id) const {
 void Simulation::Impl::recordResource(int32_t id, ResourceState s) {
   if (id < 0 || id >= static_cast<int32_t>(trace.resources.size())) return;
   Resource& r = trace.resources[static_cast<size_t>(id)];
-  ResourceState& last = resourceLast[static_cast<size_t>(id)];
-  if (last.time >= 0 && last.sameAs(s)) return;
-  last = s;
-  ++r.changes;
-  if (r.truncatedAt >= 0) return;
   std::vector<ResourceState>& h = r.history;
-  // Two changes at the same instant: the later one is the state from then on.
+  if (r.truncatedAt >= 0) {
+    // Past the history limit: only changes are counted (against the last state observed).
+    ResourceState& last = resourceLast[static_cast<size_t>(id)];
+    if (last.sameAs(s)) return;
+    ++r.changes;
+    last = std::move(s);
+    return;
+  }
+  if (!h.empty() && h.back().sameAs(s)) return;
+  ++r.changes;
+  // Two changes at the same instant: the later one is the state from then on (and if that is
+  // the state before, the instant changed nothing).
   if (!h.empty() && h.back().time == s.time) {
     h.back() = std::move(s);
+    if (h.size() >= 2 && h[h.size() - 2].sameAs(h.back())) {
+      h.pop_back();
+      --resourceStates;
+    }
     return;
   }
   if (h.size() >= kMaxResourceHistory || resourceStates >= kMaxResourceStatesTotal) {
     r.truncatedAt = s.time;
+    resourceLast[static_cast<size_t>(id)] = std::move(s);
     return;
   }
   // States normally come in time order; a runner ahead of others (processes run to their own
@@ -133,9 +143,12 @@ void Simulation::Impl::recordPrimitive(const Primitive& p, Nanos at) {
   ResourceState s;
   s.time = at;
   auto lanes = [&](const std::deque<int32_t>& ids, std::vector<int32_t>* out) {
-    out->reserve(ids.size());
-    for (int32_t id : ids) out->push_back(thread(id).lane);
+    const size_t named = std::min(ids.size(), kMaxResourceWaiters);
+    out->reserve(named);
+    for (size_t i = 0; i < named; ++i) out->push_back(thread(ids[i]).lane);
   };
+  s.waiting = static_cast<int64_t>(p.waiters.size());
+  s.putting = static_cast<int64_t>(p.putWaiters.size());
   switch (p.kind) {
     case PrimitiveKind::Lock:
       s.owner = p.owner >= 0 ? thread(p.owner).lane : -1;

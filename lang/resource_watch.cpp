@@ -383,15 +383,15 @@ void ResourceWatch::beforeRequest(int32_t process, const Request& r, Nanos at) {
     return;
   }
   if (r.kind != RequestKind::TraceLane || static_cast<LaneOp>(r.value) != LaneOp::SetState) return;
-  // The event loop marks where each task step starts and ends: the task that just ran is the
-  // one that took any asyncio.Lock found newly held.
+  // The event loop marks where each task step starts and ends: asyncio objects are observed at
+  // the end of a step (the task that just ran is the one that took any asyncio.Lock found newly
+  // held) and when the loop goes idle or stops (what callbacks did in between).
   if (r.duration == static_cast<int64_t>(State::TaskRunning)) {
-    observeLoop(process, at, -1);
     runningTask_[process] = static_cast<int32_t>(r.target);
   } else if (task >= 0 && r.target == task) {
     observeLoop(process, at, task);
     runningTask_[process] = -1;
-  } else {
+  } else if (r.duration == static_cast<int64_t>(State::LoopIdle) || r.duration < 0) {
     observeLoop(process, at, -1);
   }
 }
@@ -420,12 +420,12 @@ void ResourceWatch::observe(Entry& e, Nanos at, int32_t runningTask) {
     case ResourceKind::Queue: case ResourceKind::LifoQueue: case ResourceKind::PriorityQueue:
     case ResourceKind::SimpleQueue:
       queueItems(attr(o, "queue"), e.kind == ResourceKind::LifoQueue, !full, &s);
-      conditionWaiters(attr(o, "not_empty"), &s.waiters);
-      conditionWaiters(attr(o, "not_full"), &s.putters);
+      s.waiting = conditionWaiters(attr(o, "not_empty"), &s.waiters);
+      s.putting = conditionWaiters(attr(o, "not_full"), &s.putters);
       break;
     case ResourceKind::Semaphore: case ResourceKind::BoundedSemaphore:
       intValue(attr(o, "_value"), &s.count);
-      conditionWaiters(attr(o, "_cond"), &s.waiters);
+      s.waiting = conditionWaiters(attr(o, "_cond"), &s.waiters);
       break;
     case ResourceKind::AsyncLock: {
       Value locked = attr(o, "_locked");
@@ -436,17 +436,17 @@ void ResourceWatch::observe(Entry& e, Nanos at, int32_t runningTask) {
       } else {
         e.owner = -1;
       }
-      futureWaiters(attr(o, "_waiters"), &s.waiters);
+      s.waiting = futureWaiters(attr(o, "_waiters"), &s.waiters);
       break;
     }
     case ResourceKind::AsyncSemaphore: case ResourceKind::AsyncBoundedSemaphore:
       intValue(attr(o, "_value"), &s.count);
-      futureWaiters(attr(o, "_waiters"), &s.waiters);
+      s.waiting = futureWaiters(attr(o, "_waiters"), &s.waiters);
       break;
     case ResourceKind::AsyncQueue:
       queueItems(attr(o, "_queue"), false, !full, &s);
-      futureWaiters(attr(o, "_getters"), &s.waiters);
-      futureWaiters(attr(o, "_putters"), &s.putters);
+      s.waiting = futureWaiters(attr(o, "_getters"), &s.waiters);
+      s.putting = futureWaiters(attr(o, "_putters"), &s.putters);
       break;
     default:
       return;  // the engine records the others
@@ -465,36 +465,50 @@ void ResourceWatch::queueItems(Value list, bool lifo, bool withItems, ResourceSt
   }
 }
 
-void ResourceWatch::conditionWaiters(Value cond, std::vector<int32_t>* out) {
-  // threading.Condition: each waiter holds its own lock and blocks acquiring it again.
+int64_t ResourceWatch::conditionWaiters(Value cond, std::vector<int32_t>* out) {
+  // threading.Condition: each waiter holds its own lock and blocks acquiring it again; notify()
+  // takes them off the list, so every one on it waits. The first kMaxResourceWaiters are named.
   Value waiters = attr(cond, "_waiters");
-  if (!isKind(waiters, ObjKind::List)) return;
-  for (Value w : static_cast<ListObj*>(waiters.asObj())->items) {
+  if (!isKind(waiters, ObjKind::List)) return 0;
+  const std::vector<Value>& list = static_cast<ListObj*>(waiters.asObj())->items;
+  for (size_t i = 0; i < list.size() && out->size() < kMaxResourceWaiters; ++i) {
     int64_t id;
-    if (!intValue(attr(w, "_id"), &id)) continue;
+    if (!intValue(attr(list[i], "_id"), &id)) continue;
     int32_t lane = sim_.threadLane(sim_.lockOwner(static_cast<int32_t>(id)));
     if (lane >= 0) out->push_back(lane);
   }
+  return static_cast<int64_t>(list.size());
 }
 
-void ResourceWatch::futureWaiters(Value futures, std::vector<int32_t>* out) {
+int64_t ResourceWatch::futureWaiters(Value futures, std::vector<int32_t>* out) {
   // asyncio: a task awaiting a future has its __wakeup (a bound method of the task) among the
-  // future's callbacks. Futures already done are waiters that have been woken.
-  if (!isKind(futures, ObjKind::List)) return;
-  for (Value fut : static_cast<ListObj*>(futures.asObj())->items) {
-    Value state = attr(fut, "_state");
-    if (!isKind(state, ObjKind::Str) || asStr(state)->s != "PENDING") continue;
-    Value callbacks = attr(fut, "_callbacks");
-    if (!isKind(callbacks, ObjKind::List)) continue;
-    for (Value cb : static_cast<ListObj*>(callbacks.asObj())->items) {
-      if (!isKind(cb, ObjKind::BoundMethod)) continue;
-      int64_t lane;
-      if (intValue(attr(static_cast<BoundMethodObj*>(cb.asObj())->self, "_lane"), &lane) && lane >= 0) {
-        out->push_back(static_cast<int32_t>(lane));
-        break;
+  // future's callbacks. A future already done is a waiter that has been woken (it leaves the
+  // list when its task runs); they are woken in order, so they come first: the scan stops once
+  // kMaxResourceWaiters pending ones are named and counts the rest as waiting.
+  if (!isKind(futures, ObjKind::List)) return 0;
+  const std::vector<Value>& list = static_cast<ListObj*>(futures.asObj())->items;
+  int64_t done = 0;
+  for (size_t i = 0; i < list.size() && out->size() < kMaxResourceWaiters; ++i) {
+    Value state = attr(list[i], "_state");
+    if (!isKind(state, ObjKind::Str) || asStr(state)->s != "PENDING") {
+      ++done;
+      continue;
+    }
+    int32_t lane = -1;
+    Value callbacks = attr(list[i], "_callbacks");
+    if (isKind(callbacks, ObjKind::List)) {
+      for (Value cb : static_cast<ListObj*>(callbacks.asObj())->items) {
+        int64_t l;
+        if (isKind(cb, ObjKind::BoundMethod) &&
+            intValue(attr(static_cast<BoundMethodObj*>(cb.asObj())->self, "_lane"), &l) && l >= 0) {
+          lane = static_cast<int32_t>(l);
+          break;
+        }
       }
     }
+    if (lane >= 0) out->push_back(lane);
   }
+  return static_cast<int64_t>(list.size()) - done;
 }
 
 std::string ResourceWatch::itemRepr(int64_t token) {

@@ -15,8 +15,8 @@
 //       queue.Queue, threading.Semaphore: library Python that changes state only while holding
 //         its mutex (an engine lock): observed when a thread releases that mutex;
 //       asyncio.Lock/Semaphore/Queue: changed only by the loop's thread, inside task steps and
-//         callbacks: observed when the loop marks a step's start or end (a TraceLane request);
-//         an asyncio.Lock's owner is the task whose step took it.
+//         callbacks: observed when the loop marks a step's end or goes idle (TraceLane
+//         requests); an asyncio.Lock's owner is the task whose step took it.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -75,10 +75,11 @@ class ResourceWatch {
   void observe(Entry& e, Nanos at, int32_t runningTask);
   void observeLoop(int32_t process, Nanos at, int32_t runningTask);
   void drop(size_t index);
-  // Lanes of the threads waiting on a threading.Condition's waiter locks.
-  void conditionWaiters(Value cond, std::vector<int32_t>* out);
-  // Lanes of the tasks awaiting asyncio futures still pending.
-  void futureWaiters(Value futures, std::vector<int32_t>* out);
+  // Lanes of the threads waiting on a threading.Condition (the first kMaxResourceWaiters);
+  // returns how many wait.
+  int64_t conditionWaiters(Value cond, std::vector<int32_t>* out);
+  // Lanes of the tasks awaiting asyncio futures still pending (likewise); returns how many.
+  int64_t futureWaiters(Value futures, std::vector<int32_t>* out);
   void queueItems(Value list, bool lifo, bool withItems, ResourceState* s);
   Value attr(Value obj, const char* name);
   std::string itemRepr(int64_t token);

@@ -294,9 +294,12 @@ std::string laneName(const Trace& trace, int32_t lane) {
   return trace.lanes[static_cast<size_t>(lane)].name;
 }
 
-std::string laneList(const Trace& trace, const std::vector<int32_t>& lanes) {
+// The named lanes, then how many more wait (the state names at most kMaxResourceWaiters).
+std::string laneList(const Trace& trace, const std::vector<int32_t>& lanes, int64_t total) {
   std::string s;
   for (int32_t l : lanes) s += (s.empty() ? "" : ", ") + laneName(trace, l);
+  const int64_t more = total - static_cast<int64_t>(lanes.size());
+  if (more > 0) s += s.empty() ? std::to_string(more) : ", ... +" + std::to_string(more) + " more";
   return s;
 }
 }  // namespace
@@ -319,9 +322,9 @@ ResourceRow describeResource(const Trace& trace, const ResourceAt& at) {
       const int64_t more = s.count - static_cast<int64_t>(s.items.size());
       row.items += row.items.empty() ? std::to_string(more) + " items" : ", ... +" + std::to_string(more) + " more";
     }
-    if (!s.waiters.empty()) row.waiters = "get: " + laneList(trace, s.waiters);
-    if (!s.putters.empty()) row.waiters += (row.waiters.empty() ? "put: " : "  put: ") + laneList(trace, s.putters);
-    row.held = !s.putters.empty();
+    if (s.waiting > 0) row.waiters = "get: " + laneList(trace, s.waiters, s.waiting);
+    if (s.putting > 0) row.waiters += (row.waiters.empty() ? "put: " : "  put: ") + laneList(trace, s.putters, s.putting);
+    row.held = s.putting > 0;
     return row;
   }
   switch (r.kind) {
@@ -337,7 +340,7 @@ ResourceRow describeResource(const Trace& trace, const ResourceAt& at) {
       break;
   }
   row.state += later;
-  row.waiters = laneList(trace, s.waiters);
+  row.waiters = laneList(trace, s.waiters, s.waiting);
   return row;
 }
 

@@ -158,6 +158,27 @@ TEST(TraceResources, SemaphoreRecordsItsValueAndWaiters) {
   EXPECT_TRUE(r.history.back().waiters.empty());
 }
 
+TEST(TraceResources, OnlyTheFirstWaitersAreNamedButAllAreCounted) {
+  int32_t lock = -1;
+  const int n = static_cast<int>(kMaxResourceWaiters) + 4;
+  Program main;
+  main.acquire(0);
+  for (int i = 0; i < n; ++i) main.spawn(i, "w" + std::to_string(i), Program().acquire(0).release(0)).io(kMillisecond);
+  main.release(0);
+  for (int i = 0; i < n; ++i) main.join(i);
+  Trace t = runTraced(std::move(main), [](Simulation& s) { return s.createLock(); }, &lock, ResourceKind::Lock);
+  const Resource& r = t.resources[0];
+  const ResourceState* most = &r.history[0];
+  for (const ResourceState& s : r.history) {
+    EXPECT_LE(s.waiters.size(), kMaxResourceWaiters);
+    EXPECT_EQ(static_cast<size_t>(s.waiting), std::max(s.waiters.size(), static_cast<size_t>(s.waiting)));
+    if (s.waiting > most->waiting) most = &s;
+  }
+  EXPECT_EQ(most->waiting, n);
+  ASSERT_EQ(most->waiters.size(), kMaxResourceWaiters);
+  EXPECT_EQ(most->waiters.front(), laneOfThread(t, "w0"));
+}
+
 TEST(TraceResources, HistoryStopsAtTheLimitButKeepsCounting) {
   int32_t lock = -1;
   const int64_t rounds = static_cast<int64_t>(kMaxResourceHistory);  // 2 changes each
@@ -254,10 +275,10 @@ TEST(TraceResources, JsonListsEachResourceWithItsHistory) {
   std::string json = traceToJson(t);
   EXPECT_NE(json.find("\n\"resources\":[\n{\"id\":0,\"kind\":\"multiprocessing.Queue\",\"name\":\"res\",\"process\":0,"
                       "\"line\":3,\"created_ns\":0,\"capacity\":0,\"changes\":2,\"truncated_at_ns\":-1,\"history\":[\n"
-                      "[0,-1,0,[],[],[]],\n["),
+                      "[0,-1,0,[],[],[],0,0],\n["),
             std::string::npos)
       << json;
-  EXPECT_NE(json.find(",1,[],[],[\"5\"]]\n]}\n],\n\"resources_unrecorded\":0,\n\"strings\":"), std::string::npos) << json;
+  EXPECT_NE(json.find(",1,[],[],[\"5\"],0,0]\n]}\n],\n\"resources_unrecorded\":0,\n\"strings\":"), std::string::npos) << json;
 }
 
 TEST(TraceResources, KindNamesRoundTrip) {

@@ -194,6 +194,7 @@ for t in ts: t.join()
   const ResourceState& s = at(r, outputTime(o.trace, "third waits"));
   EXPECT_EQ(s.count, 0);
   EXPECT_EQ(s.waiters, std::vector<int32_t>{threadLane(o.trace, "t2")});
+  EXPECT_EQ(s.waiting, 1);
   EXPECT_EQ(r.history.back().count, 2);
   EXPECT_EQ(r.history.front().count, 2);
 }
@@ -346,6 +347,28 @@ asyncio.run(main())
   EXPECT_EQ(s.count, 0);
   EXPECT_EQ(s.waiters, std::vector<int32_t>{laneNamed(t, "h1")});
   EXPECT_EQ(named(t, "sem").history.back().count, 1);
+}
+
+TEST(TraceResources, ManyWaitingTasksAreCountedAndTheFirstNamed) {
+  ProgramOutcome o = run(R"PY(
+import asyncio
+async def worker(lock):
+    async with lock:
+        await asyncio.sleep(0.001)
+async def main():
+    lock = asyncio.Lock()
+    await asyncio.gather(*[asyncio.create_task(worker(lock), name=f"w{i}") for i in range(40)])
+asyncio.run(main())
+)PY");
+  const Resource& r = named(o.trace, "lock");
+  const ResourceState* most = &r.history.front();
+  for (const ResourceState& s : r.history) {
+    if (s.waiting > most->waiting) most = &s;
+  }
+  EXPECT_EQ(most->waiting, 39);
+  ASSERT_EQ(most->waiters.size(), kMaxResourceWaiters);
+  EXPECT_EQ(most->waiters.front(), laneNamed(o.trace, "w1"));
+  EXPECT_EQ(r.history.back().waiting, 0);
 }
 
 TEST(TraceResources, MultiprocessingQueueShowsThePickledItems) {

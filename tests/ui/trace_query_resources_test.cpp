@@ -17,6 +17,8 @@ ResourceState state(Nanos time, int32_t owner, int64_t count, std::vector<int32_
   s.waiters = std::move(waiters);
   s.putters = std::move(putters);
   s.items = std::move(items);
+  s.waiting = static_cast<int64_t>(s.waiters.size());
+  s.putting = static_cast<int64_t>(s.putters.size());
   return s;
 }
 
@@ -109,6 +111,10 @@ TEST(ResourceQuery, QueueRowsShowSizeItemsAndBothKindsOfWaiters) {
   EXPECT_EQ(busy.state, "7 / 10");
   EXPECT_EQ(busy.items, "'a', ('b', 2), ... +5 more");
   EXPECT_EQ(busy.waiters, "put: helper");
+  // Past the named waiters, a count.
+  t.resources[1].history[1].waiting = 20;
+  t.resources[1].history[1].waiters = {0, 1};
+  EXPECT_EQ(describeResource(t, resourcesAt(t, 15, true)[0]).waiters, "get: main, worker, ... +18 more  put: helper");
   ResourceRow late = describeResource(t, resourcesAt(t, 50, true)[0]);
   EXPECT_EQ(late.state, "7 / 10  (history limit: later changes not kept)");
 }
