@@ -64,6 +64,8 @@ class Simulation {
   // empty history; -1 past kMaxResources. A name used before gets " #2", " #3", ...
   int32_t addResource(ResourceKind kind, const std::string& name, int32_t process, int32_t line,
                       Nanos created, int64_t capacity = 0);
+  // One more resource not recorded (Trace::resourcesUnrecorded): past a limit of the caller's.
+  void skipResource() { ++trace_.resourcesUnrecorded; }
   // From now on the engine records the primitive's state in `resource` at every change,
   // starting with its state now, at time `at`.
   void tracePrimitive(int32_t primitive, int32_t resource, Nanos at);

@@ -278,8 +278,8 @@ void ResourceWatch::created(PyThread& t, InstanceObj* inst, const std::vector<Va
   }
   e.process = vm_.ctx ? vm_.ctx->processId() : 0;
   e.created = vm_.clock();
-  if (sim_.trace().resources.size() >= kMaxResources) {
-    sim_.addResource(e.kind, e.name, e.process, e.line, e.created);  // counts it as unrecorded
+  if (sim_.trace().resources.size() >= kMaxResources || entries_.size() >= kMaxWatchedObjects) {
+    sim_.skipResource();
     return;
   }
   // The constructor's maxsize / value: a queue's capacity, a semaphore's initial value.

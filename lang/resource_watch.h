@@ -31,6 +31,9 @@ namespace interleave::lang {
 // Frames of a new object's __init__ cannot leave it unbound for longer than this many requests:
 // past it the object is given up (a subclass that never calls the base __init__).
 constexpr int kMaxBindAttempts = 64;
+// Objects watched per run: each becomes a resource (at most kMaxResources) or fails to bind, so
+// this bounds the memory of a program that makes millions of them between two requests.
+constexpr size_t kMaxWatchedObjects = 2 * kMaxResources;
 // Nesting shown in an item's repr ([[1, [2, ...]]]): deeper containers print as "...".
 constexpr int kMaxItemReprDepth = 3;
 

@@ -415,6 +415,20 @@ print("done")
   EXPECT_EQ(o.trace.resources[5].name, "q #6");
 }
 
+TEST(TraceResources, ProgramsMakingThousandsOfLocksRecordTheFirstThousand) {
+  ProgramOutcome o = run(R"PY(
+import threading
+locks = [threading.Lock() for _ in range(3000)]
+for l in locks[:10]:
+    l.acquire()
+print(len(locks))
+)PY");
+  EXPECT_EQ(o.stdoutText, "3000\n");
+  EXPECT_EQ(o.trace.resources.size(), kMaxResources);
+  EXPECT_EQ(o.trace.resourcesUnrecorded, 2000);
+  EXPECT_EQ(o.trace.resources[9].history.back().count, 1);
+}
+
 TEST(TraceResources, RecordingChangesNothingElseInTheTrace) {
   const std::string program = R"PY(
 import threading, queue, asyncio, time
