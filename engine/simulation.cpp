@@ -599,7 +599,7 @@ void Simulation::Impl::finishProcess(Process& p, Nanos at) {
       auto it = std::find(runQueue.begin(), runQueue.end(), d.id);
       if (it != runQueue.end()) runQueue.erase(it);
     }
-    if (d.phase == Phase::Blocked) removeWaiter(d);
+    if (d.phase == Phase::Blocked) removeWaiter(d, at);
     ++d.timerGeneration;
     d.phase = Phase::Done;
     closeState(d, at);

@@ -17,10 +17,12 @@
 //     preemption) that the runner sees at its next check, exactly like CPython's eval breaker.
 // Engine code is split by feature: simulation.cpp (core loop), scheduler.cpp (cores, run
 // queue, time slices), gil.cpp (take_gil/drop_gil), sync.cpp (locks, semaphores, events,
-// queues, joins), trace_recorder.cpp (segments, metrics).
+// queues, joins), trace_recorder.cpp (segments, metrics), trace_resources.cpp (locks and queues
+// over time, Trace::resources).
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -56,6 +58,28 @@ class Simulation {
   int32_t createSemaphore(int64_t value);
   int32_t createEvent();
   int32_t createQueue(int64_t maxsize = 0);  // 0: unbounded
+
+  // --- resources (Trace::resources): synchronisation objects and their state over time ----
+  // Recording never changes the run (no virtual time, no event). A new resource, with an
+  // empty history; -1 past kMaxResources. A name used before gets " #2", " #3", ...
+  int32_t addResource(ResourceKind kind, const std::string& name, int32_t process, int32_t line,
+                      Nanos created, int64_t capacity = 0);
+  // One more resource not recorded (Trace::resourcesUnrecorded): past a limit of the caller's.
+  void skipResource() { ++trace_.resourcesUnrecorded; }
+  // From now on the engine records the primitive's state in `resource` at every change,
+  // starting with its state now, at time `at`.
+  void tracePrimitive(int32_t primitive, int32_t resource, Nanos at);
+  // A state the language layer observed (objects the engine does not implement).
+  void recordResource(int32_t resource, ResourceState state);
+  // True once the resource's history is full (its later states are only counted): observers
+  // may skip building what would not be kept (queue items).
+  bool resourceFull(int32_t resource) const;
+  // How to show an engine queue's item (default: the integer).
+  void setItemRepr(std::function<std::string(int64_t)> repr);
+  // The thread holding lock `primitive`, -1 if free or not a lock.
+  int32_t lockOwner(int32_t primitive) const;
+  // The lane of thread `id`, -1 if none.
+  int32_t threadLane(int32_t id) const;
 
   // --- running -------------------------------------------------------------------------------
   RunProgress run();                              // to completion or a limit

@@ -6,6 +6,7 @@
 // [SECTION] Impl             the machine and the functions each feature file implements
 #pragma once
 #include <deque>
+#include <functional>
 #include <unordered_map>
 #include <map>
 #include <memory>
@@ -171,6 +172,7 @@ struct Primitive {
   std::deque<int32_t> putWaiters;  // queue putters
   Nanos lastRelease = -1;
   int32_t lastReleaseLane = -1;
+  int32_t resource = -1;  // Trace::resources entry recording its state, -1 none
 };
 
 //-----------------------------------------------------------------------------------------------
@@ -270,7 +272,7 @@ struct Simulation::Impl {
   void queuePutRecheck(Thread& t);
   void queueGet(Thread& t, const Request& r);
   void queueGetRecheck(Thread& t);
-  void removeWaiter(Thread& t);  // a timed-out waiter leaves its primitive
+  void removeWaiter(Thread& t, Nanos at = -1);  // a timed-out waiter leaves its primitive (at: now)
   void wakeFlow(Thread& waker, Thread& woken, Nanos at);
 
   // trace_recorder.cpp
@@ -298,6 +300,19 @@ struct Simulation::Impl {
   void memory(Process& p, int64_t delta, Nanos at);
   void pushSegment(int32_t lane, const Segment& s);
   void finalize();
+
+  // trace_resources.cpp: synchronisation objects' states (Trace::resources)
+  std::vector<ResourceState> resourceLast;   // per resource: the last state observed, once its
+                                             // history is full (Resource::truncatedAt)
+  size_t resourceStates = 0;                 // states kept over all resources
+  std::map<std::string, int32_t> resourceNames;  // name -> times used (" #2" suffixes)
+  std::function<std::string(int64_t)> itemRepr;  // how to show a queue item
+  void recordResource(int32_t resource, ResourceState s);
+  // After any change to a primitive: records its state if it is a resource.
+  void notePrimitive(const Primitive& p, Nanos at) {
+    if (p.resource >= 0) recordPrimitive(p, at);
+  }
+  void recordPrimitive(const Primitive& p, Nanos at);
 };
 
 }  // namespace interleave

@@ -6,6 +6,8 @@
 //  - Event: set() wakes every waiter, in the order they waited.
 //  - Queue (queue.Queue): not_empty / not_full conditions, same barging as Semaphore.
 // Any blocking call releases the GIL first and re-takes it after (blockingCall).
+// Every change to a primitive that is a traced resource is recorded (notePrimitive): that never
+// changes the run.
 #include <algorithm>
 
 #include "simulation_impl.h"
@@ -24,19 +26,26 @@ void Simulation::Impl::wakeFlow(Thread& waker, Thread& woken, Nanos at) {
   flow(FlowKind::WakeUp, waker.lane, at, woken.lane, at);
 }
 
-void Simulation::Impl::removeWaiter(Thread& t) {
+void Simulation::Impl::removeWaiter(Thread& t, Nanos at) {
+  if (at < 0) at = now();
   auto drop = [&](auto& list) {
     auto it = std::find(list.begin(), list.end(), t.id);
     if (it != list.end()) list.erase(it);
   };
   switch (t.blockedOn) {
     case BlockOn::Lock: case BlockOn::Semaphore: case BlockOn::Event: case BlockOn::QueueGet:
-      if (t.blockTarget >= 0 && t.blockTarget < static_cast<int64_t>(primitives.size()))
-        drop(primitives[static_cast<size_t>(t.blockTarget)].waiters);
+      if (t.blockTarget >= 0 && t.blockTarget < static_cast<int64_t>(primitives.size())) {
+        Primitive& p = primitives[static_cast<size_t>(t.blockTarget)];
+        drop(p.waiters);
+        notePrimitive(p, at);
+      }
       break;
     case BlockOn::QueuePut:
-      if (t.blockTarget >= 0 && t.blockTarget < static_cast<int64_t>(primitives.size()))
-        drop(primitives[static_cast<size_t>(t.blockTarget)].putWaiters);
+      if (t.blockTarget >= 0 && t.blockTarget < static_cast<int64_t>(primitives.size())) {
+        Primitive& p = primitives[static_cast<size_t>(t.blockTarget)];
+        drop(p.putWaiters);
+        notePrimitive(p, at);
+      }
       break;
     case BlockOn::Join:
       if (t.blockTarget >= 0) drop(thread(static_cast<int32_t>(t.blockTarget)).joiners);
@@ -62,15 +71,18 @@ void Simulation::Impl::lockAcquire(Thread& t, const Request& r) {
     p->owner = t.id;
     p->count = 1;
     t.result = 1;
+    notePrimitive(*p, t.clock);
     return;
   }
   if (p->reentrant && p->owner == t.id) {
     ++p->count;
     t.result = 1;
+    notePrimitive(*p, t.clock);
     return;
   }
   if (!r.blocking || r.duration == 0) { t.result = 0; return; }
   p->waiters.push_back(t.id);
+  notePrimitive(*p, t.clock);
   blockingCall(t, BlockOn::Lock, r.target, r.duration, intern("Lock.acquire()"));
 }
 
@@ -78,17 +90,22 @@ void Simulation::Impl::lockRelease(Thread& t, const Request& r) {
   Primitive* p = find(primitives, r.target, PrimitiveKind::Lock);
   // Releasing an unlocked lock (or an RLock we do not own) is CPython's RuntimeError.
   if (!p || p->owner < 0 || (p->reentrant && p->owner != t.id)) { t.resultOk = false; return; }
-  if (p->reentrant && --p->count > 0) return;
   Nanos at = t.clock;
+  if (p->reentrant && --p->count > 0) {
+    notePrimitive(*p, at);
+    return;
+  }
   if (p->waiters.empty()) {
     p->owner = -1;
     p->count = 0;
+    notePrimitive(*p, at);
     return;
   }
   Thread& w = thread(p->waiters.front());
   p->waiters.pop_front();
   p->owner = w.id;
   p->count = 1;
+  notePrimitive(*p, at);
   wakeFlow(t, w, at);
   wake(w, 1, true, at);
 }
@@ -100,10 +117,12 @@ void Simulation::Impl::semAcquire(Thread& t, const Request& r) {
   if (p->count > 0) {
     --p->count;
     t.result = 1;
+    notePrimitive(*p, t.clock);
     return;
   }
   if (!r.blocking || r.duration == 0) { t.result = 0; return; }
   p->waiters.push_back(t.id);
+  notePrimitive(*p, t.clock);
   // After the wake-up (and re-taking the GIL) the waiter re-checks the value.
   t.ops.push_front(Op{OpKind::SemRecheck, BlockOn::Nothing, State::Runnable, r.target});
   blockingCall(t, BlockOn::Semaphore, r.target, r.duration, intern("Semaphore.acquire()"));
@@ -117,6 +136,7 @@ void Simulation::Impl::semRecheck(Thread& t) {
   if (p->count > 0) {
     --p->count;
     t.result = 1;
+    notePrimitive(*p, t.clock);
     return;
   }
   // Lost to a barging thread: wait again at the back.
@@ -133,9 +153,12 @@ void Simulation::Impl::semRelease(Thread& t, const Request& r) {
   if (!p->waiters.empty()) {
     Thread& w = thread(p->waiters.front());
     p->waiters.pop_front();
+    notePrimitive(*p, t.clock);
     wakeFlow(t, w, t.clock);
     wake(w, 1, true, t.clock);
+    return;
   }
+  notePrimitive(*p, t.clock);
 }
 
 // --- Event ---------------------------------------------------------------------------------
@@ -168,6 +191,7 @@ void Simulation::Impl::queuePut(Thread& t, const Request& r) {
   if (p->maxsize > 0 && static_cast<int64_t>(p->items.size()) >= p->maxsize) {
     if (!r.blocking || r.duration == 0) { t.resultOk = false; return; }  // queue.Full
     p->putWaiters.push_back(t.id);
+    notePrimitive(*p, t.clock);
     t.result = r.value;  // the item travels with the waiter
     Op recheck{OpKind::QueuePutRecheck, BlockOn::Nothing, State::Runnable, r.target};
     recheck.duration = r.value;  // item
@@ -179,9 +203,12 @@ void Simulation::Impl::queuePut(Thread& t, const Request& r) {
   if (!p->waiters.empty()) {  // not_empty.notify()
     Thread& w = thread(p->waiters.front());
     p->waiters.pop_front();
+    notePrimitive(*p, t.clock);
     wakeFlow(t, w, t.clock);
     wake(w, 0, true, t.clock);
+    return;
   }
+  notePrimitive(*p, t.clock);
 }
 
 void Simulation::Impl::queuePutRecheck(Thread& t) {
@@ -201,9 +228,11 @@ void Simulation::Impl::queueGet(Thread& t, const Request& r) {
   if (!p->items.empty()) {
     t.result = p->items.front();
     p->items.pop_front();
+    notePrimitive(*p, t.clock);
     if (!p->putWaiters.empty()) {  // not_full.notify()
       Thread& w = thread(p->putWaiters.front());
       p->putWaiters.pop_front();
+      notePrimitive(*p, t.clock);
       wakeFlow(t, w, t.clock);
       wake(w, 0, true, t.clock);
     }
@@ -211,6 +240,7 @@ void Simulation::Impl::queueGet(Thread& t, const Request& r) {
   }
   if (!r.blocking || r.duration == 0) { t.resultOk = false; return; }  // queue.Empty
   p->waiters.push_back(t.id);
+  notePrimitive(*p, t.clock);
   t.ops.push_front(Op{OpKind::QueueGetRecheck, BlockOn::Nothing, State::Runnable, r.target});
   blockingCall(t, BlockOn::QueueGet, r.target, r.duration, intern("Queue.get()"));
 }

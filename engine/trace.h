@@ -124,6 +124,69 @@ struct ThreadInfo {
   Nanos start = 0, end = 0;
 };
 
+// Synchronisation objects the program made (locks, semaphores, queues): the playback panel's
+// "lock owners and queue contents". The JSON names (resourceKindName) are part of the schema.
+enum class ResourceKind : uint8_t {
+  Lock, RLock, Semaphore, BoundedSemaphore,                   // threading
+  Queue, LifoQueue, PriorityQueue, SimpleQueue,               // queue
+  MpQueue, MpSimpleQueue, MpLock, MpRLock,                    // multiprocessing
+  AsyncLock, AsyncSemaphore, AsyncBoundedSemaphore, AsyncQueue,  // asyncio
+  Count
+};
+const char* resourceKindName(ResourceKind k);   // "threading.Lock", "queue.Queue", ...
+bool resourceIsQueue(ResourceKind k);           // shown in the Queues table, else in Locks
+ResourceKind resourceKindFromName(const std::string& name);  // Count if unknown
+
+// One state of a resource, from `time` until the next state.
+struct ResourceState {
+  Nanos time = 0;
+  int32_t owner = -1;              // locks: the lane (thread or task) holding it; -1 free / none
+  int64_t count = 0;               // Lock: 1 held; RLock: recursion level; Semaphore: value;
+                                   // queues: items in it (all of them, even past the shown ones)
+  std::vector<int32_t> waiters;    // lanes blocked acquiring it (queues: in get()), in wake-up
+                                   // order: the first kMaxResourceWaiters of them
+  std::vector<int32_t> putters;    // queues: lanes blocked in put() on a full queue (likewise)
+  std::vector<std::string> items;  // queues: repr of the first items, in the order get() takes
+                                   // them (at most kMaxResourceItems, each kMaxResourceItemBytes)
+  int64_t waiting = 0;             // how many wait to acquire / get (waiters holds the first)
+  int64_t putting = 0;             // how many wait to put
+  bool sameAs(const ResourceState& o) const {
+    return owner == o.owner && count == o.count && waiting == o.waiting && putting == o.putting &&
+           waiters == o.waiters && putters == o.putters && items == o.items;
+  }
+};
+
+// Limits of resource recording, each with its reason.
+// Items shown per queue state: the panel's row has room for a few; `count` says how many more.
+constexpr size_t kMaxResourceItems = 5;
+// Waiters named per state (the rest are counted in `waiting`/`putting`): a cell shows a few
+// names, and observing a thousand waiters at every change would make recording O(n^2).
+constexpr size_t kMaxResourceWaiters = 16;
+// Bytes of one item's repr (cut at a UTF-8 boundary, with "..."): one panel cell.
+constexpr size_t kMaxResourceItemBytes = 40;
+// States kept per resource: a queue that sees a million puts must not hold a million states.
+// Past it the history stops (Resource::truncatedAt) while `changes` keeps counting.
+constexpr size_t kMaxResourceHistory = 10'000;
+// States kept over all resources (about 100-300 bytes each: ~50 MB at most in the page).
+constexpr size_t kMaxResourceStatesTotal = 200'000;
+// Resources recorded per run (a program making a lock per task, 100,000 times, is a runaway
+// for a panel); later ones are counted in Trace::resourcesUnrecorded.
+constexpr size_t kMaxResources = 1'000;
+
+struct Resource {
+  int32_t id = 0;
+  ResourceKind kind = ResourceKind::Lock;
+  std::string name;        // the variable it was first bound to ("lock", "self.q"), else
+                           // "Lock (line 7)"; repeated names get " #2", " #3"
+  int32_t process = 0;     // where it was created
+  int32_t line = -1;       // source line of its creation, -1 unknown
+  Nanos created = 0;
+  int64_t capacity = 0;    // queues: maxsize (0 unbounded); semaphores: initial value
+  std::vector<ResourceState> history;  // sorted by time; empty until first observed
+  int64_t changes = 0;     // states observed, including those not kept
+  Nanos truncatedAt = -1;  // the first state not kept (history limit); -1 all kept
+};
+
 struct Metrics {
   Nanos makespan = 0;             // first event to last thread done
   Nanos totalCpu = 0;             // busy core time (work, switches excluded)
@@ -150,6 +213,8 @@ struct Trace {
   std::vector<OutputLine> output;
   std::vector<ProcessInfo> processes;
   std::vector<ThreadInfo> threads;
+  std::vector<Resource> resources;   // by id
+  int64_t resourcesUnrecorded = 0;   // past kMaxResources
   std::vector<std::string> strings;  // labels
   std::vector<std::string> diagnostics;
   Metrics metrics;

@@ -129,6 +129,62 @@ void writeMetrics(std::string& out, const Metrics& m) {
   o.close();
 }
 
+void writeLanes(std::string& s, const std::vector<int32_t>& lanes) {
+  s += '[';
+  for (size_t i = 0; i < lanes.size(); ++i) {
+    if (i) s += ',';
+    appendInt(s, lanes[i]);
+  }
+  s += ']';
+}
+
+// `"resources":[...]` (one resource per line, one state per line) and `"resources_unrecorded"`.
+void writeResources(std::string& out, const Trace& t) {
+  writeArray(out, "resources", t.resources, [](std::string& o, const Resource& r) {
+    Obj j(o);
+    j.i("id", r.id);
+    j.s("kind", resourceKindName(r.kind));
+    j.s("name", r.name);
+    j.i("process", r.process);
+    j.i("line", r.line);
+    j.i("created_ns", r.created);
+    j.i("capacity", r.capacity);
+    j.i("changes", r.changes);
+    j.i("truncated_at_ns", r.truncatedAt);
+    std::string& s = j.key("history");
+    s += '[';
+    bool first = true;
+    for (const ResourceState& st : r.history) {
+      s += first ? "\n[" : ",\n[";
+      first = false;
+      appendInt(s, st.time);
+      s += ',';
+      appendInt(s, st.owner);
+      s += ',';
+      appendInt(s, st.count);
+      s += ',';
+      writeLanes(s, st.waiters);
+      s += ',';
+      writeLanes(s, st.putters);
+      s += ",[";
+      for (size_t i = 0; i < st.items.size(); ++i) {
+        if (i) s += ',';
+        appendJsonString(s, st.items[i]);
+      }
+      s += "],";
+      appendInt(s, st.waiting);
+      s += ',';
+      appendInt(s, st.putting);
+      s += ']';
+    }
+    if (!first) s += '\n';
+    s += ']';
+    j.close();
+  });
+  out += ",\n\"resources_unrecorded\":";
+  appendInt(out, t.resourcesUnrecorded);
+}
+
 }  // namespace
 
 std::string traceToJson(const Trace& t) {
@@ -247,6 +303,9 @@ std::string traceToJson(const Trace& t) {
     j.b("partial", line.partial);
     j.close();
   });
+  out += ",\n";
+
+  writeResources(out, t);
   out += ",\n";
 
   writeArray(out, "strings", t.strings,

@@ -33,14 +33,19 @@ enum class ObjKind : uint8_t {
 };
 
 void forgetObjectId(const struct Obj* o);
+void forgetWatchedObject(const struct Obj* o);  // resource_watch.cpp
 
 struct Obj {
   ObjKind kind;
   bool marked = false;
   bool hasId = false;  // id()/repr address assigned (objects.cpp)
+  bool watched = false;  // a trace resource (resource_watch.h), observed until it is freed
   Obj* gcNext = nullptr;
   explicit Obj(ObjKind k) : kind(k) {}
-  virtual ~Obj() { if (hasId) forgetObjectId(this); }
+  virtual ~Obj() {
+    if (hasId) forgetObjectId(this);
+    if (watched) forgetWatchedObject(this);
+  }
   // Marks every Value/Obj this object refers to (Heap::mark).
   virtual void trace(Heap& heap) {}
 };
@@ -234,6 +239,8 @@ struct TypeObj : Obj {
   ObjKind instanceKind = ObjKind::Instance;  // what its instances are (Str for str, ...)
   bool builtin = false;
   bool isException = false;     // derives from BaseException
+  uint8_t resourceKind = 0;     // 1 + ResourceKind: its instances are trace resources
+                                // (resource_watch.h); inherited by subclasses. 0: not one
   TypeObj() : Obj(ObjKind::Type) {}
   void trace(Heap& heap) override;
 };

@@ -208,6 +208,8 @@ bool computeMro(Vm& vm, PyThread& t, TypeObj* cls) {
     }
   }
   cls->mro = out;
+  cls->resourceKind = 0;
+  for (size_t i = 1; i < out.size() && !cls->resourceKind; ++i) cls->resourceKind = out[i]->resourceKind;
   cls->isException = false;
   for (TypeObj* m : out) cls->isException |= m->name == "BaseException" && m->builtin;
   return true;

@@ -173,6 +173,7 @@ void ObjectCopier::fill(Obj* from, Obj* to) {
       b->instanceKind = a->instanceKind;
       b->builtin = a->builtin;
       b->isException = a->isException;
+      b->resourceKind = a->resourceKind;
       break;
     }
     case ObjKind::Instance: {

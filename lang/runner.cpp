@@ -12,6 +12,7 @@
 #include "modules.h"
 #include "parser.h"
 #include "process_copy.h"
+#include "resource_watch.h"
 #include "vm.h"
 #include "vm_internal.h"
 
@@ -49,6 +50,7 @@ struct ProcessFamily {
       : vm(&sim, filename, source) {}
   Vm vm;
   std::vector<std::unique_ptr<ProcessRuntime>> runtimes;  // [0]: the main process
+  std::unique_ptr<ResourceWatch> resources;  // locks, semaphores, queues -> Trace::resources
 };
 
 class PythonThreadBody final : public ThreadBody {
@@ -141,6 +143,9 @@ RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
     // timeline. This bounds the host time of one simulation event, so the page (which runs the
     // simulation between frames) keeps drawing while a long pure-Python loop runs.
     RunOutcome o = vm.run(*thread_, ctx, std::min(budget, kBodyChunk));
+    if (o.request.kind != RequestKind::None && rt_->family.resources) {
+      rt_->family.resources->beforeRequest(ctx.processId(), o.request, ctx.now() + o.consumed);
+    }
     // The program's line the thread is at (innermost frame of the program's own file, not of a
     // library module): the chart's segments carry it (tooltips, click-to-source). Updated when
     // the thread asks the engine for something (the line of a sleep, join, acquire...) or moved
@@ -232,6 +237,12 @@ std::string syntaxErrorText(const std::string& filename, const SyntaxErrorInfo& 
 //-----------------------------------------------------------------------------------------------
 // [SECTION] ProgramRun
 //-----------------------------------------------------------------------------------------------
+namespace {
+bool gRecordResources = true;
+}  // namespace
+
+void setResourceRecording(bool on) { gRecordResources = on; }
+
 struct ProgramRun::State {
   ProgramOutcome outcome;
   std::unique_ptr<Simulation> sim;
@@ -282,6 +293,11 @@ ProgramRun::ProgramRun(const std::string& filename, const std::string& source, c
     s.outcome.exitCode = 2;
     s.done = true;
     return;
+  }
+  if (gRecordResources) {
+    s.family->resources = std::make_unique<ResourceWatch>(vm, *s.sim);
+    s.family->resources->markLibraryTypes();
+    vm.resourceWatch = s.family->resources.get();
   }
   vm.image->mainModule = vm.newModule("__main__");
   vm.dictSetStr(vm.image->mainModule->dict, "__file__", vm.str(filename));

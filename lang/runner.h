@@ -39,6 +39,10 @@ class ProgramRun {
   std::unique_ptr<State> state_;
 };
 
+// Whether runs started from now on record the program's locks, semaphores and queues in
+// Trace::resources (default on). Off only for tests that check recording changes nothing else.
+void setResourceRecording(bool on);
+
 // Runs to completion.
 ProgramOutcome runProgram(const std::string& filename, const std::string& source,
                           const std::string& settings);

@@ -16,6 +16,7 @@
 #include "parser.h"
 #include "methods.h"
 #include "modules.h"
+#include "resource_watch.h"
 #include "simulation.h"
 #include "vm_internal.h"
 
@@ -922,6 +923,7 @@ struct Interpreter {
     InstanceObj* inst = vm.heap.make<InstanceObj>();
     inst->cls = cls;
     inst->dict = vm.newDict();
+    if (cls->resourceKind && vm.resourceWatch) vm.resourceWatch->created(t, inst, a.pos, a.kw);
     Value self = Value::object(inst);
     if (cls->isException) {
       // BaseExceptionGroup(msg, excs) of Exceptions only is an ExceptionGroup (PEP 654).

@@ -288,6 +288,8 @@ struct RunOutcome {
   Request request;
 };
 
+class ResourceWatch;
+
 class Vm {
  public:
   Vm(Simulation* sim, const std::string& filename, const std::string& source);
@@ -399,6 +401,8 @@ class Vm {
   void noteDropped(const Value& v) {
     if (v.isObj() && v.asObj()->kind == ObjKind::Generator) coroutineDropped = true;
   }
+  // Records the program's locks, semaphores and queues in the trace (runner.cpp sets it).
+  ResourceWatch* resourceWatch = nullptr;
   // Loads a library module on its first import (modules.cpp), nullptr if there is none.
   ModuleObj* (*lazyModule)(Vm& vm, const std::string& name) = nullptr;
   // Runs a module body to completion at set-up time (library modules).

@@ -17,6 +17,12 @@ Nanos nextChange(const Trace& trace, Nanos t) {
   auto consider = [&](Nanos v) {
     if (v > t && (best < 0 || v < best)) best = v;
   };
+  // A lock or queue changing (a put that blocks nobody) is a change too.
+  for (const Resource& r : trace.resources) {
+    auto it = std::upper_bound(r.history.begin(), r.history.end(), t,
+                               [](Nanos v, const ResourceState& s) { return v < s.time; });
+    if (it != r.history.end()) consider(it->time);
+  }
   for (const Lane& l : trace.lanes) {
     size_t i = firstSegmentEndingAfter(l, t);  // first end > t
     if (i >= l.segments.size()) continue;
@@ -32,6 +38,11 @@ Nanos prevChange(const Trace& trace, Nanos t) {
   auto consider = [&](Nanos v) {
     if (v < t && v > best) best = v;
   };
+  for (const Resource& r : trace.resources) {
+    auto it = std::lower_bound(r.history.begin(), r.history.end(), t,
+                               [](const ResourceState& s, Nanos v) { return s.time < v; });
+    if (it != r.history.begin()) consider((it - 1)->time);
+  }
   for (const Lane& l : trace.lanes) {
     // Last segment starting before t.
     auto it = std::lower_bound(l.segments.begin(), l.segments.end(), t,
@@ -252,6 +263,83 @@ Trace makeSyntheticTrace(int64_t segments, int lanes) {
   t.metrics.makespan = end;
   t.completed = true;
   return t;
+}
+
+// ---- Resources -----------------------------------------------------------------------------
+
+const ResourceState* resourceStateAt(const Resource& r, Nanos t) {
+  auto it = std::upper_bound(r.history.begin(), r.history.end(), t,
+                             [](Nanos v, const ResourceState& s) { return v < s.time; });
+  return it == r.history.begin() ? nullptr : &*(it - 1);
+}
+
+std::vector<ResourceAt> resourcesAt(const Trace& trace, Nanos t, bool queues) {
+  std::vector<ResourceAt> out;
+  for (const Resource& r : trace.resources) {
+    if (r.created > t || resourceIsQueue(r.kind) != queues) continue;
+    ResourceAt a;
+    a.resource = &r;
+    a.state = resourceStateAt(r, t);
+    a.pastHistory = r.truncatedAt >= 0 && t >= r.truncatedAt;
+    out.push_back(a);
+  }
+  return out;
+}
+
+namespace {
+std::string laneName(const Trace& trace, int32_t lane) {
+  if (lane < 0 || lane >= static_cast<int32_t>(trace.lanes.size())) return "?";
+  return trace.lanes[static_cast<size_t>(lane)].name;
+}
+
+// The named lanes, then how many more wait (the state names at most kMaxResourceWaiters).
+std::string laneList(const Trace& trace, const std::vector<int32_t>& lanes, int64_t total) {
+  std::string s;
+  for (int32_t l : lanes) s += (s.empty() ? "" : ", ") + laneName(trace, l);
+  const int64_t more = total - static_cast<int64_t>(lanes.size());
+  if (more > 0) s += s.empty() ? std::to_string(more) : ", ... +" + std::to_string(more) + " more";
+  return s;
+}
+}  // namespace
+
+ResourceRow describeResource(const Trace& trace, const ResourceAt& at) {
+  ResourceRow row;
+  const Resource& r = *at.resource;
+  row.name = r.name;
+  row.kind = resourceKindName(r.kind);
+  if (!at.state) {
+    row.state = "-";
+    return row;
+  }
+  const ResourceState& s = *at.state;
+  const std::string later = at.pastHistory ? "  (history limit: later changes not kept)" : "";
+  if (resourceIsQueue(r.kind)) {
+    row.state = std::to_string(s.count) + (r.capacity > 0 ? " / " + std::to_string(r.capacity) : "") + later;
+    for (const std::string& item : s.items) row.items += (row.items.empty() ? "" : ", ") + item;
+    if (s.count > static_cast<int64_t>(s.items.size())) {
+      const int64_t more = s.count - static_cast<int64_t>(s.items.size());
+      row.items += row.items.empty() ? std::to_string(more) + " items" : ", ... +" + std::to_string(more) + " more";
+    }
+    if (s.waiting > 0) row.waiters = "get: " + laneList(trace, s.waiters, s.waiting);
+    if (s.putting > 0) row.waiters += (row.waiters.empty() ? "put: " : "  put: ") + laneList(trace, s.putters, s.putting);
+    row.held = s.putting > 0;
+    return row;
+  }
+  switch (r.kind) {
+    case ResourceKind::Semaphore: case ResourceKind::BoundedSemaphore:
+    case ResourceKind::AsyncSemaphore: case ResourceKind::AsyncBoundedSemaphore:
+      row.state = "value " + std::to_string(s.count) + " / " + std::to_string(r.capacity);
+      row.held = s.count <= 0;
+      break;
+    default:
+      row.held = s.owner >= 0 || s.count > 0;
+      row.state = s.owner >= 0 ? "held by " + laneName(trace, s.owner) : row.held ? "held" : "free";
+      if (s.count > 1) row.state += " (depth " + std::to_string(s.count) + ")";
+      break;
+  }
+  row.state += later;
+  row.waiters = laneList(trace, s.waiters, s.waiting);
+  return row;
 }
 
 }  // namespace interleave::ui

@@ -1,5 +1,6 @@
 // Questions the page asks a trace, without drawing (no ImGui; unit-tested natively):
-//   - what was each lane doing at time t (the playback cursor panel);
+//   - what was each lane doing at time t, and the state of every lock and queue (the playback
+//     cursor panel);
 //   - the next / previous moment anything changed (playback "step");
 //   - does a segment or a folded draw item belong to the highlighted thread or source line;
 //   - where an error message points in the program (line, columns), read from the traceback;
@@ -17,9 +18,10 @@ namespace interleave::ui {
 // Index of the segment of `lane` covering time t (start <= t < end), or -1.
 int32_t segmentAt(const Lane& lane, Nanos t);
 
-// Earliest segment boundary (start or end, any lane) strictly after t; -1 if none.
+// Earliest segment boundary (start or end, any lane) or resource change strictly after t; -1 if
+// none.
 Nanos nextChange(const Trace& trace, Nanos t);
-// Latest segment boundary strictly before t; -1 if none.
+// Latest segment boundary or resource change strictly before t; -1 if none.
 Nanos prevChange(const Trace& trace, Nanos t);
 
 // What the chart highlights: a thread (clicked segment) and/or a source line (editor cursor).
@@ -54,6 +56,33 @@ struct ErrorLocation {
 };
 ErrorLocation locateError(const std::string& stderrText, const std::string& filename,
                           const std::string& source);
+
+// ---- Resources (Trace::resources): locks, semaphores and queues at time t ------------------
+
+// The state of `r` at time t: its last recorded state at or before t (binary search), nullptr
+// if t is before the first one.
+const ResourceState* resourceStateAt(const Resource& r, Nanos t);
+
+struct ResourceAt {
+  const Resource* resource = nullptr;
+  const ResourceState* state = nullptr;  // nullptr: not observed yet at t
+  bool pastHistory = false;              // t is past the history limit: state is the last kept
+};
+// The resources made at or before t, in creation order: the Locks table (locks and semaphores)
+// or, with `queues`, the Queues table.
+std::vector<ResourceAt> resourcesAt(const Trace& trace, Nanos t, bool queues);
+
+// One row of the panel's Locks or Queues table, as text.
+struct ResourceRow {
+  std::string name;     // "lock"
+  std::string kind;     // "threading.Lock"
+  std::string state;    // locks: "held by worker (depth 2)", "free", "value 1 / 2";
+                        // queues: "3", "3 / 10" (size / maxsize)
+  std::string items;    // queues: "'a', ('b', 2), ... +7 more"
+  std::string waiters;  // lane names; queues: "get: A, B  put: C"
+  bool held = false;    // locks: owned or value 0 (drawn highlighted)
+};
+ResourceRow describeResource(const Trace& trace, const ResourceAt& at);
 
 // A trace of about `segments` segments over `lanes` thread lanes (plus a GIL lane and cores are
 // not made), deterministic, with spans from 50 ns to 200 us: the chart's benchmarks.

@@ -79,6 +79,7 @@ struct PageView {
 
   PageChrome chrome;
   WidgetRects widgets;
+  std::string cursorResources;  // JSON rows of the cursor panel's Locks/Queues tables ("" none)
   bool ready = false;  // a chart has been drawn
   std::string exportRequest;  // "svg", "png" or "chrome" chosen in the Export menu; "" none
 };

@@ -324,6 +324,7 @@ std::string statusJson(const PageView& v) {
          ",\"count\":" + std::to_string(it.count) + ",\"line\":" + std::to_string(it.folded() ? -1 : seg.line) +
          ",\"thread\":" + std::to_string(it.folded() ? -1 : seg.thread) + "}";
   }
+  if (!v.cursorResources.empty()) o += ",\"cursorResources\":" + v.cursorResources;
   // Widget rectangles (canvas pixels) for tests.
   o += ",\"widgets\":{";
   for (size_t i = 0; i < v.widgets.items.size(); ++i) {
@@ -339,6 +340,7 @@ std::string statusJson(const PageView& v) {
 
 void drawPage(PageView& v) {
   v.widgets.clear();
+  v.cursorResources.clear();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);

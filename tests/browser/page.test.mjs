@@ -276,7 +276,7 @@ test('zoom, pan, tooltip, click to source and back, keyboard', { timeout: 180000
   }
 });
 
-test('output lines jump the chart; playback moves the time cursor', { timeout: 180000 }, async () => {
+test('output lines jump the chart; playback moves the time cursor; the panel shows locks and queues', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
     await waitForChart(page, baseUrl);
@@ -300,6 +300,42 @@ test('output lines jump the chart; playback moves the time cursor', { timeout: 1
     await screenshot(page, 'page-playback.png');
     await clickWidget(page, 'play');
     assert.equal((await status(page)).playing, false);
+
+    // A program with a Lock and a Queue: at 5 ms the worker holds the lock (main waits for it)
+    // and the queue holds one job; the panel shows them in its Locks and Queues tables.
+    const before = await status(page);
+    await page.evaluate(() => window.interleave.setState({ code: [
+      'import threading, queue, time',
+      'lock = threading.Lock()',
+      'jobs = queue.Queue(maxsize=4)',
+      'def worker():',
+      '    with lock:',
+      '        jobs.put(("job", 1))',
+      '        time.sleep(0.01)',
+      't = threading.Thread(target=worker, name="worker")',
+      't.start()',
+      'time.sleep(0.002)',
+      'with lock:',
+      '    print(jobs.get())',
+      't.join()',
+      ''].join('\n') }));
+    const ran = await waitForRun(page, before.runsFinished);
+    assert.equal(ran.error, undefined);
+    assert.match(ran.stdout, /\('job', 1\)/);
+    await page.evaluate(() => window.interleave.setState({ cursor_ns: 5000000, tab: 'cursor' }));
+    await frames(page, 4);
+    const at = await status(page);
+    assert.equal(at.tab, 'cursor');
+    assert.ok(at.widgets.locksTable, 'the Locks table is drawn');
+    assert.ok(at.widgets.queuesTable, 'the Queues table is drawn');
+    const rows = at.cursorResources;
+    assert.deepEqual(rows.map((r) => [r.table, r.name, r.kind]),
+                     [['locks', 'lock', 'threading.Lock'], ['queues', 'jobs', 'queue.Queue']]);
+    assert.equal(rows[0].state, 'held by worker');
+    assert.equal(rows[0].waiters, 'MainThread');
+    assert.equal(rows[1].state, '1 / 4');
+    assert.equal(rows[1].items, "('job', 1)");
+    await screenshot(page, 'page-cursor-resources.png');
     assert.deepEqual(problems, []);
   } finally {
     await close();

@@ -164,5 +164,53 @@ TEST_F(PageViewTest, PlaybackAndStepMoveTheCursor) {
   EXPECT_EQ(status().find("tab")->string, "cursor");
 }
 
+TEST_F(PageViewTest, TheCursorPanelShowsLockOwnersAndQueueContents) {
+  setCode(view_, R"PY(import threading, queue, time
+lock = threading.Lock()
+jobs = queue.Queue()
+def worker():
+    with lock:
+        jobs.put("job-1")
+        time.sleep(0.01)
+t = threading.Thread(target=worker, name="worker")
+t.start()
+time.sleep(0.005)
+print("look now")
+t.join()
+)PY");
+  runToEnd();
+  ASSERT_TRUE(view_.result);
+  Nanos now = -1;
+  for (const OutputLine& l : view_.result->outcome.trace.output) {
+    if (l.text == "look now") now = l.time;
+  }
+  ASSERT_GT(now, 0);
+  view_.gantt.cursor = static_cast<double>(now);
+  view_.state.tab = "cursor";
+  view_.selectTab = true;
+  for (float width : {1400.0f, 600.0f}) {  // beside the lanes, then under them
+    ImGui::GetIO().DisplaySize = ImVec2(width, 900);
+    frame();
+    frame();
+    JsonValue s = status();
+    ASSERT_NE(s.find("widgets")->find("locksTable"), nullptr) << width;
+    ASSERT_NE(s.find("widgets")->find("queuesTable"), nullptr) << width;
+    const JsonValue* rows = s.find("cursorResources");
+    ASSERT_NE(rows, nullptr);
+    ASSERT_EQ(rows->array.size(), 2u);
+    EXPECT_EQ(rows->array[0].find("table")->string, "locks");
+    EXPECT_EQ(rows->array[0].find("name")->string, "lock");
+    EXPECT_EQ(rows->array[0].find("state")->string, "held by worker");
+    EXPECT_EQ(rows->array[1].find("table")->string, "queues");
+    EXPECT_EQ(rows->array[1].find("name")->string, "jobs");
+    EXPECT_EQ(rows->array[1].find("items")->string, "'job-1'");
+  }
+  // Before the objects exist the tables are not there.
+  view_.gantt.cursor = 0;
+  frame();
+  EXPECT_EQ(status().find("cursorResources"), nullptr);
+  EXPECT_EQ(status().find("widgets")->find("locksTable"), nullptr);
+}
+
 }  // namespace
 }  // namespace interleave::ui
