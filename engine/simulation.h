@@ -56,6 +56,7 @@ class Simulation {
   int32_t createSemaphore(int64_t value);
   int32_t createEvent();
   int32_t createQueue(int64_t maxsize = 0);  // 0: unbounded
+  int32_t createPipe();                      // pipe.cpp
 
   // --- running -------------------------------------------------------------------------------
   RunProgress run();                              // to completion or a limit
