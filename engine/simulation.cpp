@@ -453,6 +453,7 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
     case RequestKind::PipeRead: pipeRead(t, r); break;
     case RequestKind::WaitReady: waitReady(t, r); break;
     case RequestKind::SemValue: semValue(t, r); break;
+    case RequestKind::Sync: break;
     case RequestKind::Print: {
       if (outputBytes + r.text.size() > limits::kMaxOutputBytes) {
         stopWith("stopped: the program printed more than " +

@@ -61,6 +61,7 @@ enum class RequestKind : uint8_t {
   WaitReady,       // select/poll over `targets` (pipes; -1 - process id: a process sentinel)
                    // for `duration` (-1: forever); result = bit i set if targets[i] is ready
   SemValue,        // semaphore `target`: result = its value (sem_getvalue)
+  Sync,            // nothing: served in virtual-time order (memory shared between processes)
 };
 
 struct ThreadSpec;

@@ -263,6 +263,133 @@ NativeResult mp_sem_value(Vm&, NativeCall& c) {
   return NativeResult::engine(std::move(r), [](Vm&, PyThread&, int64_t v, bool, Value) { return NativeResult::ret(Value::integer(v)); });
 }
 
+// --- shared memory (Value, Array) ----------------------------------------------------------
+// sharedctypes' memory: blocks of ctypes numbers outside every process's heap, shared by all
+// the processes that inherit them. Every read and write is served in virtual-time order (a
+// Sync request), so processes see each other's writes as they would in time.
+struct SharedMemory {
+  std::vector<std::pair<char, std::vector<Value>>> blocks;
+};
+
+SharedMemory& sharedMemory(Vm& vm) {
+  std::shared_ptr<void>& slot = vm.simulation->attachment("shared_memory");
+  if (!slot) slot = std::make_shared<SharedMemory>();
+  return *static_cast<SharedMemory*>(slot.get());
+}
+
+// Limit on one process family's shared memory (items): sharedctypes allocates in mmap'd arenas;
+// a runaway Array(...) should stop with an error, not exhaust the host.
+constexpr size_t kMaxSharedItems = 16 * 1024 * 1024;
+
+// A Python value as ctypes stores it in a `code` cell: integers wrap to the type's width.
+bool toCtype(Vm& vm, PyThread& t, char code, const Value& v, Value* out) {
+  if (code == 'f' || code == 'd') {
+    double d;
+    if (v.isFloat()) d = v.asFloat();
+    else if (v.isInt() || v.isBool()) d = static_cast<double>(v.asInt());
+    else {
+      vm.raise(t, vm.types.TypeError, "must be real number, not " + vm.typeName(v));
+      return false;
+    }
+    *out = Value::flt(code == 'f' ? static_cast<double>(static_cast<float>(d)) : d);
+    return true;
+  }
+  if (!v.isInt() && !v.isBool()) {
+    vm.raise(t, vm.types.TypeError, "'" + vm.typeName(v) + "' object cannot be interpreted as an integer");
+    return false;
+  }
+  int64_t i = v.asInt();
+  switch (code) {
+    case 'b': i = static_cast<int8_t>(i); break;
+    case 'B': i = static_cast<uint8_t>(i); break;
+    case 'h': i = static_cast<int16_t>(i); break;
+    case 'H': i = static_cast<uint16_t>(i); break;
+    case 'i': i = static_cast<int32_t>(i); break;
+    case 'I': i = static_cast<uint32_t>(i); break;
+    default: break;  // l, L, q, Q: 64 bits
+  }
+  *out = Value::integer(i);
+  return true;
+}
+
+// _shm_new(typecode, values) -> block id.
+NativeResult mp_shm_new(Vm& vm, NativeCall& c) {
+  PyThread& t = *c.thread;
+  if (!isKind(c.args[0], ObjKind::Str) || static_cast<StrObj*>(c.args[0].asObj())->s.size() != 1 ||
+      std::string("bBhHiIlLqQfd").find(static_cast<StrObj*>(c.args[0].asObj())->s[0]) == std::string::npos) {
+    return vm.raise(t, vm.types.TypeError, "this type has no size");
+  }
+  char code = static_cast<StrObj*>(c.args[0].asObj())->s[0];
+  auto* init = static_cast<ListObj*>(c.args[1].asObj());
+  SharedMemory& mem = sharedMemory(vm);
+  size_t total = init->items.size();
+  for (const auto& b : mem.blocks) total += b.second.size();
+  if (total > kMaxSharedItems) return vm.raise(t, vm.types.MemoryError, "shared memory limit reached (kMaxSharedItems)");
+  std::vector<Value> cells;
+  for (const Value& v : init->items) {
+    Value x;
+    if (!toCtype(vm, t, code, v, &x)) return NativeResult::raise();
+    cells.push_back(x);
+  }
+  mem.blocks.emplace_back(code, std::move(cells));
+  return NativeResult::ret(Value::integer(static_cast<int64_t>(mem.blocks.size() - 1)));
+}
+
+NativeResult shmReadNow(Vm& vm, PyThread&, int64_t, bool, Value data) {
+  auto* d = static_cast<TupleObj*>(data.asObj());
+  auto& cells = sharedMemory(vm).blocks[static_cast<size_t>(d->items[0].asInt())].second;
+  int64_t start = d->items[1].asInt(), stop = d->items[2].asInt();
+  std::vector<Value> out;
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(cells.size()); ++i) out.push_back(cells[static_cast<size_t>(i)]);
+  return NativeResult::ret(vm.list(std::move(out)));
+}
+
+bool blockArg(Vm& vm, PyThread& t, const Value& v) {
+  if (v.isInt() && v.asInt() >= 0 && v.asInt() < static_cast<int64_t>(sharedMemory(vm).blocks.size())) return true;
+  vm.raise(t, vm.types.ValueError, "bad shared memory block");
+  return false;
+}
+
+// _shm_read(id, start, stop) -> the cells [start, stop) as a list.
+NativeResult mp_shm_read(Vm& vm, NativeCall& c) {
+  if (!blockArg(vm, *c.thread, c.args[0]) || !c.args[1].isInt() || !c.args[2].isInt()) return NativeResult::raise();
+  return NativeResult::engine(Request::make(RequestKind::Sync), shmReadNow, vm.tuple({c.args[0], c.args[1], c.args[2]}));
+}
+
+// _shm_peek(id, start, stop): the same without waiting for virtual-time order (for __repr__,
+// which runs inside C code and cannot ask the engine).
+NativeResult mp_shm_peek(Vm& vm, NativeCall& c) {
+  if (!blockArg(vm, *c.thread, c.args[0]) || !c.args[1].isInt() || !c.args[2].isInt()) return NativeResult::raise();
+  return shmReadNow(vm, *c.thread, 0, true, vm.tuple({c.args[0], c.args[1], c.args[2]}));
+}
+
+NativeResult shmWriteNow(Vm& vm, PyThread&, int64_t, bool, Value data) {
+  auto* d = static_cast<TupleObj*>(data.asObj());
+  auto& cells = sharedMemory(vm).blocks[static_cast<size_t>(d->items[0].asInt())].second;
+  int64_t start = d->items[1].asInt();
+  auto* values = static_cast<ListObj*>(d->items[2].asObj());
+  for (size_t i = 0; i < values->items.size(); ++i) {
+    size_t at = static_cast<size_t>(start) + i;
+    if (at < cells.size()) cells[at] = values->items[i];
+  }
+  return NativeResult::ret(Value::none());
+}
+
+// _shm_write(id, start, values): stores the values (converted to the block's type) from start.
+NativeResult mp_shm_write(Vm& vm, NativeCall& c) {
+  PyThread& t = *c.thread;
+  if (!blockArg(vm, t, c.args[0]) || !c.args[1].isInt() || !isKind(c.args[2], ObjKind::List)) return NativeResult::raise();
+  char code = sharedMemory(vm).blocks[static_cast<size_t>(c.args[0].asInt())].first;
+  std::vector<Value> converted;
+  for (const Value& v : static_cast<ListObj*>(c.args[2].asObj())->items) {
+    Value x;
+    if (!toCtype(vm, t, code, v, &x)) return NativeResult::raise();
+    converted.push_back(x);
+  }
+  return NativeResult::engine(Request::make(RequestKind::Sync), shmWriteNow,
+                              vm.tuple({c.args[0], c.args[1], vm.list(std::move(converted))}));
+}
+
 // _format_exception(exc) -> "Traceback (most recent call last): ..." as CPython prints it.
 NativeResult mp_format_exception(Vm& vm, NativeCall& c) { return NativeResult::ret(vm.str(vm.formatTraceback(c.args[0]))); }
 
@@ -281,7 +408,8 @@ void installMultiprocessingNatives(Vm& vm) {
            {"_dumps", mp_dumps}, {"_loads", mp_loads}, {"_pipe_new", mp_pipe_new},
            {"_pipe_send", mp_pipe_send}, {"_pipe_recv", mp_pipe_recv}, {"_wait", mp_wait},
            {"_sem_new", mp_sem_new}, {"_sem_acquire", mp_sem_acquire}, {"_sem_release", mp_sem_release},
-           {"_sem_value", mp_sem_value}}) {
+           {"_sem_value", mp_sem_value}, {"_shm_new", mp_shm_new}, {"_shm_read", mp_shm_read}, {"_shm_peek", mp_shm_peek},
+           {"_shm_write", mp_shm_write}}) {
     vm.defineNative(m->dict, name, fn, "_interleave_mp");
   }
   vm.defineNative(m->dict, "_format_exception", mp_format_exception, "_interleave_mp");

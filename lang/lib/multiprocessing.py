@@ -10,6 +10,7 @@ import queue as _queue
 import time
 from _interleave_mp import _start_process, _join_process, _kill_process, _format_exception, _start_method
 from _interleave_mp import _dumps, _loads, _pipe_new, _pipe_send, _pipe_recv, _wait, _sem_new, _sem_acquire, _sem_release, _sem_value
+from _interleave_mp import _shm_new, _shm_read, _shm_write, _shm_peek
 from _interleave_thread import _lock_new, _lock_acquire, _lock_release
 
 class ProcessError(Exception):
@@ -732,6 +733,158 @@ class SimpleQueue:
 
     def __repr__(self):
         return '<multiprocessing.queues.SimpleQueue object at 0x%x>' % id(self)
+
+# -- sharedctypes (sharedctypes.py): Value and Array in memory every process shares ------------
+
+_typecode_to_type = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
+                     'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_long', 'Q': 'c_ulong',
+                     'f': 'c_float', 'd': 'c_double'}
+
+class _CValue:
+    # A ctypes number in shared memory (RawValue; what a Synchronized wrapper wraps).
+    def __init__(self, typecode, value):
+        self._type_ = typecode
+        self._id = _shm_new(typecode, [value])
+
+    @property
+    def value(self):
+        return _shm_read(self._id, 0, 1)[0]
+
+    @value.setter
+    def value(self, value):
+        _shm_write(self._id, 0, [value])
+
+    def __repr__(self):
+        return '%s(%r)' % (_typecode_to_type[self._type_], _shm_peek(self._id, 0, 1)[0])
+
+class _CArray:
+    # A ctypes array in shared memory (RawArray).
+    def __init__(self, typecode, values):
+        self._type_ = typecode
+        self._length_ = len(values)
+        self._id = _shm_new(typecode, values)
+
+    def __len__(self):
+        return self._length_
+
+    def _index(self, i):
+        if i < 0:
+            i += self._length_
+        if i < 0 or i >= self._length_:
+            raise IndexError('invalid index')
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return _shm_read(self._id, 0, self._length_)[i]
+        i = self._index(i)
+        return _shm_read(self._id, i, i + 1)[0]
+
+    def __setitem__(self, i, value):
+        if isinstance(i, slice):
+            values = list(value)
+            indices = list(range(self._length_))[i]
+            if len(values) != len(indices):
+                raise ValueError('Can only assign sequence of same size')
+            if not indices:
+                return
+            if indices == list(range(indices[0], indices[0] + len(indices))):
+                _shm_write(self._id, indices[0], values)
+            else:
+                for k, v in zip(indices, values):
+                    _shm_write(self._id, k, [v])
+            return
+        i = self._index(i)
+        _shm_write(self._id, i, [value])
+
+    def __iter__(self):
+        return iter(_shm_read(self._id, 0, self._length_))
+
+    def __repr__(self):
+        return '<multiprocessing.sharedctypes.%s_Array_%d object at 0x%x>' % (_typecode_to_type[self._type_], self._length_, id(self))
+
+def _check_typecode(typecode):
+    if typecode not in _typecode_to_type:
+        raise TypeError('this type has no size')
+
+def RawValue(typecode_or_type, *args):
+    _check_typecode(typecode_or_type)
+    return _CValue(typecode_or_type, args[0] if args else 0)
+
+def RawArray(typecode_or_type, size_or_initializer):
+    _check_typecode(typecode_or_type)
+    if isinstance(size_or_initializer, int):
+        values = [0] * size_or_initializer
+    else:
+        values = list(size_or_initializer)
+    return _CArray(typecode_or_type, values)
+
+class Synchronized:
+    # A shared ctypes object with a lock: every access of .value takes it.
+    def __init__(self, obj, lock=None):
+        self._obj = obj
+        if lock:
+            self._lock = lock
+        else:
+            self._lock = RLock()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def get_obj(self):
+        return self._obj
+
+    def get_lock(self):
+        return self._lock
+
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, value):
+        with self._lock:
+            self._obj.value = value
+
+    def __repr__(self):
+        return '<%s wrapper for %r>' % (type(self).__name__, self._obj)
+
+class SynchronizedArray(Synchronized):
+    def __len__(self):
+        return len(self._obj)
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._obj[i]
+
+    def __setitem__(self, i, value):
+        with self._lock:
+            self._obj[i] = value
+
+def _lock_for(lock):
+    if lock is True:
+        return RLock()
+    if not hasattr(lock, 'acquire'):
+        raise AttributeError("%r has no method %r" % (lock, 'acquire'))
+    return lock
+
+def Value(typecode_or_type, *args, lock=True):
+    obj = RawValue(typecode_or_type, *args)
+    if lock is False:
+        return obj
+    return Synchronized(obj, _lock_for(lock))
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    obj = RawArray(typecode_or_type, size_or_initializer)
+    if lock is False:
+        return obj
+    return SynchronizedArray(obj, _lock_for(lock))
 
 # -- pool -----------------------------------------------------------------------------------
 
