@@ -32,17 +32,21 @@ struct MachineConfig {
   // threading.Thread.start(): pthread_create + bootstrap, ~50 us measured on CPython 3.11 here.
   Nanos threadStart = 50 * kMicrosecond;
   // multiprocessing start-up cost by start method, measured with CPython 3.11 on Linux:
-  // fork ~2 ms (copy page tables), forkserver ~14 ms, spawn ~50 ms (fresh interpreter + imports).
+  // fork ~1.45 ms from start() to the child's first line (median; tests/fidelity/micro/process_exit.py),
+  // forkserver ~14 ms, spawn ~50 ms (fresh interpreter + imports).
   StartMethod startMethod = StartMethod::Fork;  // Linux default for 3.11-3.13
-  // These are the child's share: the parent's start() call (processStartCall) comes first, so
-  // a whole start costs 2, 14 and 50 ms.
-  Nanos forkStart = 1500 * kMicrosecond;
+  // These are the child's share: the parent's start() call (processStartCall) comes first.
+  Nanos forkStart = 950 * kMicrosecond;
   Nanos forkserverStart = 13500 * kMicrosecond;
   Nanos spawnStart = 49500 * kMicrosecond;
   // The parent's side of Process.start(): os.fork()/posix_spawn and Popen's bookkeeping, with
   // the GIL held (measured: median 0.55 ms per start() with fork, CPython 3.11 here; a whole
   // start+join cycle ~2 ms, tests/fidelity/f17_process_startup.py).
   Nanos processStartCall = 500 * kMicrosecond;
+  // A child process's end: multiprocessing's exit function, os._exit and the kernel tearing
+  // down its address space, until the parent's join() sees it: median 0.42-0.44 ms from the child's
+  // last line to join() returning (process_exit.py).
+  Nanos processExit = 430 * kMicrosecond;
   // Values crossing processes are pickled (ForkingPickler.dumps on the sending thread, loads on
   // the receiving one, with the GIL). Measured per value shape with CPython 3.11 here
   // (tests/fidelity/micro/pickle_shapes.py): an int 1.77 us to dump, 0.19 us to load; each
@@ -69,6 +73,12 @@ struct MachineConfig {
   Nanos pipeSyscall = 500;
   Nanos connectionSend = 1400;
   Nanos connectionRecv = 2000;
+  // Copying a message into and out of the pipe (and Connection's BytesIO): a 10 KB item costs
+  // ~3 us more than a small one on each side of a Queue (mp_queue_item_cost.py): 270 ns per
+  // KiB each side, without the GIL. A message bigger than the pipe (Linux's default pipe
+  // size, 64 KiB) crosses in parts, the writer waiting for the reader to drain each.
+  Nanos pipePerKiB = 270;
+  int64_t pipeCapacity = 64 * 1024;
   // multiprocessing.connection.wait(): selectors.PollSelector's Python code (set-up, one
   // register per object, the ready list) around the poll() syscall, with the GIL: 3 us + 1 us
   // per object (5.0-5.6 us over 2 pipes, 7.0 us over 4 objects, poll(0) itself 0.46 us).

@@ -1,6 +1,6 @@
 // Pipes and select/poll: the transport under multiprocessing's Queue, SimpleQueue, Pipe and the
 // process pool (the language layer keeps the values; a pipe carries their tokens and sizes).
-//  - A pipe holds messages up to kPipeCapacity bytes. write() blocks while the pipe is full
+//  - A pipe holds messages up to MachineConfig::pipeCapacity bytes. write() blocks while the pipe is full
 //    (a message larger than the capacity goes into an empty pipe whole, where Linux would
 //    write it in parts as the reader drains it); read() takes the oldest message or blocks.
 //  - Linux wakes one blocked reader per write (pipe_read's exclusive wait) and every thread in
@@ -13,8 +13,6 @@
 namespace interleave {
 
 namespace {
-// Linux's default pipe size (pipe(7): 16 pages).
-constexpr int64_t kPipeCapacity = 64 * 1024;
 // WaitReady's result is a 64-bit mask (multiprocessing.connection.wait checks the count).
 constexpr size_t kMaxWaitTargets = 64;
 
@@ -42,7 +40,7 @@ void Simulation::Impl::pipeWrite(Thread& t, const Request& r) {
   Primitive* p = findPipe(primitives, r.target);
   if (!p) { t.resultOk = false; return; }
   int64_t size = std::max<int64_t>(0, r.size);
-  if (p->bytes > 0 && p->bytes + size > kPipeCapacity) {
+  if (p->bytes > 0 && p->bytes + size > config.pipeCapacity) {
     if (!r.blocking) { t.resultOk = false; return; }
     p->putWaiters.push_back(t.id);
     Op recheck{OpKind::PipeWriteRecheck, BlockOn::Nothing, State::Runnable, r.target};
@@ -90,7 +88,7 @@ void Simulation::Impl::pipeReadLabelled(Thread& t, const Request& r, int32_t lab
     if (!p->putWaiters.empty()) {
       Thread& w = thread(p->putWaiters.front());
       int64_t need = w.pipeSize;
-      if (p->bytes == 0 || p->bytes + need <= kPipeCapacity) {
+      if (p->bytes == 0 || p->bytes + need <= config.pipeCapacity) {
         p->putWaiters.pop_front();
         wakeFlow(t, w, t.clock);
         wake(w, 0, true, t.clock);

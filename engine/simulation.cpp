@@ -490,6 +490,10 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       if (t.id == process(t.process).mainThread) process(t.process).exitCode = r.value;
       t.ops.clear();
       if (t.holdsGil && config.gil) t.ops.push_back(Op{OpKind::DropGil});
+      if (t.id == process(t.process).mainThread && process(t.process).parent >= 0 && config.processExit > 0) {
+        t.ops.push_back(Op{OpKind::Work, BlockOn::Nothing, State::RunningNative, -1, config.processExit,
+                           intern("process exit")});
+      }
       t.ops.push_back(Op{OpKind::ThreadExit});
       break;
   }

@@ -112,8 +112,6 @@ NativeResult mp_loads(Vm& vm, NativeCall& c) {
 // --- pipes ---------------------------------------------------------------------------------
 // Connection's header: a 4-byte length before every message.
 constexpr int64_t kMessageHeader = 4;
-// Connection._send_bytes writes the header and the payload separately above 16 KiB.
-constexpr int64_t kSeparateHeaderAbove = 16384;
 
 NativeResult mp_pipe_new(Vm& vm, NativeCall&) { return NativeResult::ret(Value::integer(vm.simulation->createPipe())); }
 
@@ -125,23 +123,41 @@ NativeResult reacquireGil(Value data, NativeContinuation k, Nanos cost) {
   return res;
 }
 
-NativeResult pipeWritten(Vm&, PyThread&, int64_t, bool, Value) { return reacquireGil(Value::none(), retNone, 0); }
+// A message bigger than the pipe crosses in parts: the writer fills the pipe, waits for the
+// reader to drain it, writes the next part (os.write returns what fit; Connection._send loops).
+// A part before the last travels as the token -bytes; the last part carries the real token.
+NativeResult pipeWriteNow(Vm& vm, PyThread&, int64_t, bool, Value data);
 
-// After the GIL is released: the write() syscall(s), then the message is in the pipe.
+NativeResult pipeWritten(Vm& vm, PyThread& t, int64_t, bool, Value data) {
+  auto* d = static_cast<TupleObj*>(data.asObj());
+  int64_t left = d->items[2].asInt() - std::min(d->items[2].asInt(), vm.simulation->config().pipeCapacity);
+  if (left > 0) return pipeWriteNow(vm, t, 0, true, vm.tuple({d->items[0], d->items[1], Value::integer(left)}));
+  return reacquireGil(Value::none(), retNone, 0);
+}
+
+Nanos pipeCopyCost(const MachineConfig& c, int64_t bytes) {
+  return c.pipeSyscall + c.pipePerKiB * bytes / 1024;
+}
+
+// After the GIL is released: the write() syscall (copying the part into the pipe), then it is
+// in the pipe.
 NativeResult pipeWriteNow(Vm& vm, PyThread&, int64_t, bool, Value data) {
   auto* d = static_cast<TupleObj*>(data.asObj());
+  const MachineConfig& cfg = vm.simulation->config();
+  int64_t left = d->items[2].asInt();
+  int64_t part = std::min(left, cfg.pipeCapacity);
   Request r;
   r.kind = RequestKind::PipeWrite;
   r.target = d->items[0].asInt();
-  r.value = d->items[1].asInt();
-  r.size = d->items[2].asInt();
-  NativeResult res = NativeResult::engine(std::move(r), pipeWritten);
-  res.cost = vm.simulation->config().pipeSyscall * (r.size > kSeparateHeaderAbove + kMessageHeader ? 2 : 1);
+  r.value = part < left ? -part : d->items[1].asInt();
+  r.size = part;
+  NativeResult res = NativeResult::engine(std::move(r), pipeWritten, data);
+  res.cost = pipeCopyCost(cfg, part);
   return res;
 }
 
 // _pipe_send(pipe, blob) -> None: Connection._send_bytes (blob None: an empty message, as
-// send_bytes(b"")). The GIL is released around the write, as os.write does; a full pipe blocks.
+// send_bytes(b"")). The GIL is released around the writes, as os.write does; a full pipe blocks.
 NativeResult mp_pipe_send(Vm& vm, NativeCall& c) {
   if (!c.args[0].isInt()) return vm.raise(*c.thread, vm.types.TypeError, "bad pipe");
   int64_t size = kMessageHeader;
@@ -154,33 +170,45 @@ NativeResult mp_pipe_send(Vm& vm, NativeCall& c) {
   return res;
 }
 
-NativeResult pipeGot(Vm& vm, PyThread&, int64_t token, bool ok, Value) {
+NativeResult pipeReadNow(Vm& vm, PyThread&, int64_t, bool, Value data);
+
+// data: (pipe, bytes read so far). A part of a bigger message: read on.
+NativeResult pipeGot(Vm& vm, PyThread& t, int64_t token, bool ok, Value data) {
+  auto* d = static_cast<TupleObj*>(data.asObj());
+  const MachineConfig& cfg = vm.simulation->config();
+  int64_t sofar = d->items[1].asInt();
+  if (ok && token < 0) {
+    NativeResult res = pipeReadNow(vm, t, 0, true, vm.tuple({d->items[0], Value::integer(sofar - token)}));
+    res.cost += pipeCopyCost(cfg, -token);
+    return res;
+  }
   Value parked = Value::none();
   auto it = ok ? vm.transit.find(token) : vm.transit.end();
   if (it != vm.transit.end()) {
     parked = it->second;
     vm.transit.erase(it);
   }
-  // recv_bytes reads the header, then the payload: two read() calls.
+  int64_t total = kMessageHeader + (isBlob(parked) ? static_cast<TupleObj*>(parked.asObj())->items[1].asInt() : 0);
+  // recv_bytes reads the header, then the payload: one read() more than the parts.
   return reacquireGil(parked, [](Vm& vm, PyThread&, int64_t, bool, Value v) {
     return NativeResult::ret(v, vm.simulation->config().connectionRecv);  // the framing, with the GIL
-  }, 2 * vm.simulation->config().pipeSyscall);
+  }, cfg.pipeSyscall + pipeCopyCost(cfg, std::max<int64_t>(0, total - sofar)));
 }
 
 NativeResult pipeReadNow(Vm&, PyThread&, int64_t, bool, Value data) {
   Request r;
   r.kind = RequestKind::PipeRead;
-  r.target = data.asInt();
+  r.target = static_cast<TupleObj*>(data.asObj())->items[0].asInt();
   r.duration = -1;  // no timeout: Connection.recv() blocks until a message comes
   r.text = "recv()";
-  return NativeResult::engine(std::move(r), pipeGot);
+  return NativeResult::engine(std::move(r), pipeGot, data);
 }
 
 // _pipe_recv(pipe) -> the oldest message's blob (None for an empty message); blocks while the
 // pipe is empty, without the GIL.
 NativeResult mp_pipe_recv(Vm& vm, NativeCall& c) {
   if (!c.args[0].isInt()) return vm.raise(*c.thread, vm.types.TypeError, "bad pipe");
-  return NativeResult::engine(Request::make(RequestKind::ReleaseGil), pipeReadNow, c.args[0]);
+  return NativeResult::engine(Request::make(RequestKind::ReleaseGil), pipeReadNow, vm.tuple({c.args[0], Value::integer(0)}));
 }
 
 NativeResult waited(Vm& vm, PyThread&, int64_t mask, bool, Value data) {

@@ -675,7 +675,11 @@ class Queue:
 
     @staticmethod
     def _on_queue_feeder_error(e, obj):
-        sys.stderr.write(_format_exception(e))
+        # traceback.print_exc() in the feeder thread (its frames are the library's, not shown).
+        text = _format_exception(e)
+        if not text.startswith('Traceback'):
+            text = 'Traceback (most recent call last):\n' + text
+        sys.stderr.write(text)
 
     def __repr__(self):
         return '<multiprocessing.queues.Queue object at 0x%x>' % id(self)
