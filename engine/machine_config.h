@@ -79,6 +79,12 @@ struct MachineConfig {
   // size, 64 KiB) crosses in parts, the writer waiting for the reader to drain each.
   Nanos pipePerKiB = 270;
   int64_t pipeCapacity = 64 * 1024;
+  // Creating a multiprocessing Lock/Semaphore (a named POSIX semaphore: sem_open, sem_unlink):
+  // 20.8 us; a Pipe (os.pipe and two Connection objects): 11.6 us, so that a Queue (a pipe and
+  // three semaphores) takes ~80 us as measured (Lock() 20.8 us, Pipe() 11.6 us, Queue() 81 us,
+  // tests/fidelity/micro/creation.py). The pipe's share: 10 us, half on each end.
+  Nanos semLockCreate = 20 * kMicrosecond;
+  Nanos pipeCreate = 10 * kMicrosecond;
   // multiprocessing.connection.wait(): selectors.PollSelector's Python code (set-up, one
   // register per object, the ready list) around the poll() syscall, with the GIL: 3 us + 1 us
   // per object (5.0-5.6 us over 2 pipes, 7.0 us over 4 objects, poll(0) itself 0.46 us).

@@ -113,7 +113,11 @@ NativeResult mp_loads(Vm& vm, NativeCall& c) {
 // Connection's header: a 4-byte length before every message.
 constexpr int64_t kMessageHeader = 4;
 
-NativeResult mp_pipe_new(Vm& vm, NativeCall&) { return NativeResult::ret(Value::integer(vm.simulation->createPipe())); }
+// _pipe_new(charge=True) -> pipe id. A duplex Pipe is two engine pipes but one socketpair.
+NativeResult mp_pipe_new(Vm& vm, NativeCall& c) {
+  bool charge = c.argc() == 0 || !c.args[0].isBool() || c.args[0].asBool();
+  return NativeResult::ret(Value::integer(vm.simulation->createPipe()), charge ? vm.simulation->config().pipeCreate : 0);
+}
 
 NativeResult retNone(Vm&, PyThread&, int64_t, bool, Value) { return NativeResult::ret(Value::none()); }
 
@@ -257,9 +261,18 @@ NativeResult mp_wait(Vm& vm, NativeCall& c) {
 }
 
 // --- semaphores (SemLock) --------------------------------------------------------------------
+// _sem_new(value, semlock=True) -> id. A SemLock (multiprocessing's Lock, Semaphore...) is a
+// named POSIX semaphore: creating it costs semLockCreate; semlock=False is a thread lock.
 NativeResult mp_sem_new(Vm& vm, NativeCall& c) {
   int64_t value = c.argc() > 0 && c.args[0].isInt() ? std::max<int64_t>(0, c.args[0].asInt()) : 1;
-  return NativeResult::ret(Value::integer(vm.simulation->createSemaphore(value)));
+  bool semlock = c.argc() <= 1 || !c.args[1].isBool() || c.args[1].asBool();
+  return NativeResult::ret(Value::integer(vm.simulation->createSemaphore(value)),
+                           semlock ? vm.simulation->config().semLockCreate : 0);
+}
+
+// _semlock_created(): the cost of creating a SemLock the engine keeps elsewhere (RLock).
+NativeResult mp_semlock_created(Vm& vm, NativeCall&) {
+  return NativeResult::ret(Value::none(), vm.simulation->config().semLockCreate);
 }
 
 NativeResult retBool(Vm&, PyThread&, int64_t result, bool ok, Value) {
@@ -381,7 +394,11 @@ bool blockArg(Vm& vm, PyThread& t, const Value& v) {
 // _shm_read(id, start, stop) -> the cells [start, stop) as a list.
 NativeResult mp_shm_read(Vm& vm, NativeCall& c) {
   if (!blockArg(vm, *c.thread, c.args[0]) || !c.args[1].isInt() || !c.args[2].isInt()) return NativeResult::raise();
-  return NativeResult::engine(Request::make(RequestKind::Sync), shmReadNow, vm.tuple({c.args[0], c.args[1], c.args[2]}));
+  Value data = vm.tuple({c.args[0], c.args[1], c.args[2]});
+  // Inside code called from C (a generator consumed by str.join, __repr__) the engine cannot be
+  // asked: read at once.
+  if (c.thread->reentrantDepth > 0) return shmReadNow(vm, *c.thread, 0, true, data);
+  return NativeResult::engine(Request::make(RequestKind::Sync), shmReadNow, data);
 }
 
 // _shm_peek(id, start, stop): the same without waiting for virtual-time order (for __repr__,
@@ -414,8 +431,9 @@ NativeResult mp_shm_write(Vm& vm, NativeCall& c) {
     if (!toCtype(vm, t, code, v, &x)) return NativeResult::raise();
     converted.push_back(x);
   }
-  return NativeResult::engine(Request::make(RequestKind::Sync), shmWriteNow,
-                              vm.tuple({c.args[0], c.args[1], vm.list(std::move(converted))}));
+  Value data = vm.tuple({c.args[0], c.args[1], vm.list(std::move(converted))});
+  if (c.thread->reentrantDepth > 0) return shmWriteNow(vm, t, 0, true, data);
+  return NativeResult::engine(Request::make(RequestKind::Sync), shmWriteNow, data);
 }
 
 // _format_exception(exc) -> "Traceback (most recent call last): ..." as CPython prints it.
@@ -436,7 +454,7 @@ void installMultiprocessingNatives(Vm& vm) {
            {"_dumps", mp_dumps}, {"_loads", mp_loads}, {"_pipe_new", mp_pipe_new},
            {"_pipe_send", mp_pipe_send}, {"_pipe_recv", mp_pipe_recv}, {"_wait", mp_wait},
            {"_sem_new", mp_sem_new}, {"_sem_acquire", mp_sem_acquire}, {"_sem_release", mp_sem_release},
-           {"_sem_value", mp_sem_value}, {"_shm_new", mp_shm_new}, {"_shm_read", mp_shm_read}, {"_shm_peek", mp_shm_peek},
+           {"_sem_value", mp_sem_value}, {"_semlock_created", mp_semlock_created}, {"_shm_new", mp_shm_new}, {"_shm_read", mp_shm_read}, {"_shm_peek", mp_shm_peek},
            {"_shm_write", mp_shm_write}}) {
     vm.defineNative(m->dict, name, fn, "_interleave_mp");
   }

@@ -730,6 +730,8 @@ class ProcessPoolExecutor(Executor):
         self._queue_count = 0
         self._pending_work_items = {}
         self._cancel_pending_futures = False
+        # concurrent/futures/process.py imported these when the program imported it.
+        _mp._already_imported('util', 'connection', 'queues')
         self._executor_manager_thread_wakeup = _ThreadWakeup()
         queue_size = self._max_workers + EXTRA_QUEUED_CALLS
         self._call_queue = _SafeQueue(max_size=queue_size, pending_work_items=self._pending_work_items,

@@ -9,8 +9,9 @@ import threading
 import queue as _queue
 import time
 from _interleave_mp import _start_process, _join_process, _kill_process, _format_exception, _start_method
-from _interleave_mp import _dumps, _loads, _pipe_new, _pipe_send, _pipe_recv, _wait, _sem_new, _sem_acquire, _sem_release, _sem_value
+from _interleave_mp import _dumps, _loads, _pipe_new, _pipe_send, _pipe_recv, _wait, _sem_new, _sem_acquire, _sem_release, _sem_value, _semlock_created
 from _interleave_mp import _shm_new, _shm_read, _shm_write, _shm_peek
+from interleave import cpu as _cpu
 from _interleave_thread import _lock_new, _lock_acquire, _lock_release
 
 class ProcessError(Exception):
@@ -40,6 +41,35 @@ def set_start_method(method, force=False):
 
 def get_all_start_methods():
     return ['fork', 'spawn', 'forkserver']
+
+# -- first use: CPython imports multiprocessing's submodules when they are first needed ------------
+# `import multiprocessing` loads little; the first Queue() imports multiprocessing.util (and
+# subprocess, locale...), connection, synchronize and queues, the first start() popen_fork, the
+# first Value() ctypes: milliseconds of the program's own time (the first Queue() 4.1-4.3 ms, the
+# second 0.1 ms). Each submodule costs its own import time once per process (a forked child
+# inherits what its parent imported). Self times measured with `python3 -X importtime` here.
+_IMPORT_COST = {'util': 0.00219, 'connection': 0.00057, 'synchronize': 0.000445,
+                'queues': 0.00107, 'popen_fork': 0.000153, 'popen_spawn_posix': 0.00121,
+                'popen_forkserver': 0.00265, 'sharedctypes': 0.00231, 'pool': 0.00277}
+_IMPORT_NEEDS = {'connection': ('util',), 'synchronize': ('util',), 'queues': ('connection',),
+                 'popen_fork': ('util',), 'popen_spawn_posix': ('util',),
+                 'popen_forkserver': ('util', 'connection'), 'sharedctypes': ('synchronize',),
+                 'pool': ('queues', 'synchronize')}
+_imported = set()
+
+def _first_use(name):
+    if name in _imported:
+        return
+    for need in _IMPORT_NEEDS.get(name, ()):
+        _first_use(need)
+    _imported.add(name)
+    _cpu(_IMPORT_COST[name])
+
+def _already_imported(*names):
+    # Imported by another module's import statement (concurrent.futures.process), which the
+    # program's time does not include.
+    for name in names:
+        _imported.add(name)
 
 # -- processes ------------------------------------------------------------------------------
 
@@ -81,6 +111,7 @@ class BaseProcess:
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
+        _first_use('popen_' + _start_method().replace('spawn', 'spawn_posix'))
         _children.append(self)
         self._popen = 'started'
         self._engine_id, self._pid = _start_process(self._bootstrap, self._name)
@@ -411,9 +442,10 @@ class Connection:
         return '<multiprocessing.connection.Connection object at 0x%x>' % id(self)
 
 def Pipe(duplex=True):
+    _first_use('connection')
     if duplex:
         a = _pipe_new()
-        b = _pipe_new()
+        b = _pipe_new(False)
         return Connection(a, b), Connection(b, a)
     p = _pipe_new()
     return Connection(p, None, writable=False), Connection(None, p, readable=False)
@@ -465,12 +497,23 @@ class _SemaphoreLock:
     def __exit__(self, *args):
         self.release()
 
+class _ThreadLock(_SemaphoreLock):
+    # The lock of a Queue's Condition (threading.Lock() in CPython, a semaphore too, but no
+    # named one: nothing to create in the kernel).
+    def __init__(self):
+        self._id = _sem_new(1, False)
+
 class Lock(_SemaphoreLock):
+    def __init__(self):
+        _first_use('synchronize')
+        _SemaphoreLock.__init__(self)
     def __repr__(self):
         return '<Lock(owner=unknown)>'
 
 class RLock:
     def __init__(self):
+        _first_use('synchronize')
+        _semlock_created()
         self._id = _lock_new(True)
     def acquire(self, block=True, timeout=None):
         return _lock_acquire(self._id, block, -1 if timeout is None else timeout)
@@ -485,6 +528,7 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
+        _first_use('synchronize')
         self._id = _sem_new(value)
         self._maxvalue = SEM_VALUE_MAX
     def acquire(self, block=True, timeout=None):
@@ -519,6 +563,7 @@ class Queue:
     def __init__(self, maxsize=0):
         if maxsize <= 0:
             maxsize = SEM_VALUE_MAX
+        _first_use('queues')
         self._maxsize = maxsize
         self._reader, self._writer = Pipe(duplex=False)
         self._rlock = Lock()
@@ -533,7 +578,7 @@ class Queue:
         self._reset(after_fork=True)
 
     def _reset(self, after_fork=False):
-        self._notempty = threading.Condition(_SemaphoreLock())
+        self._notempty = threading.Condition(_ThreadLock())
         self._buffer = []
         self._thread = None
         self._jointhread = None
@@ -713,6 +758,7 @@ class JoinableQueue(Queue):
 class SimpleQueue:
     # A pipe with a reader lock and a writer lock: put() pickles and writes in the caller.
     def __init__(self):
+        _first_use('queues')
         self._reader, self._writer = Pipe(duplex=False)
         self._rlock = Lock()
         self._poll = self._reader._poll
@@ -812,10 +858,12 @@ def _check_typecode(typecode):
         raise TypeError('this type has no size')
 
 def RawValue(typecode_or_type, *args):
+    _first_use('sharedctypes')
     _check_typecode(typecode_or_type)
     return _CValue(typecode_or_type, args[0] if args else 0)
 
 def RawArray(typecode_or_type, size_or_initializer):
+    _first_use('sharedctypes')
     _check_typecode(typecode_or_type)
     if isinstance(size_or_initializer, int):
         values = [0] * size_or_initializer
@@ -1064,6 +1112,7 @@ class Pool:
             processes = os.cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
+        _first_use('pool')
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
