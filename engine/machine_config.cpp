@@ -61,6 +61,9 @@ std::string applySetting(MachineConfig& c, const std::string& key, const std::st
   } else if (key == "thread_start") {
     if (!parseDuration(value, &d)) return bad("a duration, e.g. 50us");
     c.threadStart = d;
+  } else if (key == "process_refill") {
+    if (!parseDuration(value, &d)) return bad("a duration, e.g. 15us");
+    c.crossProcessRefill = d;
   } else if (key == "start_method") {
     if (!parseStartMethod(value, &c.startMethod)) return bad("fork, forkserver or spawn");
   } else if (key == "latency" || key == "network_latency") {
@@ -82,7 +85,7 @@ std::string applySetting(MachineConfig& c, const std::string& key, const std::st
   } else {
     return "unknown setting '" + key +
            "' (known: cores, gil, switch_interval, time_slice, context_switch, thread_start, "
-           "timer_slack, start_method, latency, disk_latency, seed, os_noise, max_instructions)";
+           "timer_slack, process_refill, start_method, latency, disk_latency, seed, os_noise, max_instructions)";
   }
   return "";
 }

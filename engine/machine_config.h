@@ -32,25 +32,83 @@ struct MachineConfig {
   // threading.Thread.start(): pthread_create + bootstrap, ~50 us measured on CPython 3.11 here.
   Nanos threadStart = 50 * kMicrosecond;
   // multiprocessing start-up cost by start method, measured with CPython 3.11 on Linux:
-  // fork ~2 ms (copy page tables), forkserver ~14 ms, spawn ~50 ms (fresh interpreter + imports).
+  // fork ~1.45 ms from start() to the child's first line (median; tests/fidelity/micro/process_exit.py),
+  // forkserver ~14 ms, spawn ~50 ms (fresh interpreter + imports).
   StartMethod startMethod = StartMethod::Fork;  // Linux default for 3.11-3.13
-  // These are the child's share: the parent's start() call (processStartCall) comes first, so
-  // a whole start costs 2, 14 and 50 ms.
-  Nanos forkStart = 1500 * kMicrosecond;
+  // These are the child's share: the parent's start() call (processStartCall) comes first.
+  Nanos forkStart = 950 * kMicrosecond;
   Nanos forkserverStart = 13500 * kMicrosecond;
   Nanos spawnStart = 49500 * kMicrosecond;
   // The parent's side of Process.start(): os.fork()/posix_spawn and Popen's bookkeeping, with
   // the GIL held (measured: median 0.55 ms per start() with fork, CPython 3.11 here; a whole
   // start+join cycle ~2 ms, tests/fidelity/f17_process_startup.py).
   Nanos processStartCall = 500 * kMicrosecond;
-  // Values crossing processes are pickled: CPU per item on each side plus per KiB. Measured
-  // with CPython 3.11 here on small items (tests/fidelity/micro): a multiprocessing.Queue item
-  // costs ~13 us of CPU in all, put ~7.5 us (caller and feeder thread), get ~5.5 us; a ping-pong
-  // round trip is ~87 us, the rest being pipe and wake-up latency (not modelled: an item is
-  // visible to a getter as soon as it is put).
-  Nanos pickleSend = 7500;
-  Nanos pickleReceive = 5500;
-  Nanos picklePerKiB = 1 * kMicrosecond;
+  // A child process's end: multiprocessing's exit function, os._exit and the kernel tearing
+  // down its address space, until the parent's join() sees it: median 0.42-0.44 ms from the child's
+  // last line to join() returning (process_exit.py).
+  Nanos processExit = 430 * kMicrosecond;
+  // Values crossing processes are pickled (ForkingPickler.dumps on the sending thread, loads on
+  // the receiving one, with the GIL). Measured per value shape with CPython 3.11 here
+  // (tests/fidelity/micro/pickle_shapes.py): an int 1.77 us to dump, 0.19 us to load; each
+  // further object ~15 ns; a function or class (pickled by name, looked up again when loaded)
+  // +1.3 / +1.2 us; an instance (__reduce_ex__, its __dict__) +1.0 / +0.5 us more; bytes
+  // 30 ns per KiB. multiprocessing's own Python code around it (Queue.put, the feeder thread,
+  // Connection) runs as simulated Python.
+  Nanos pickleSend = 1750;
+  Nanos pickleReceive = 200;
+  Nanos picklePerObject = 15;
+  Nanos pickleGlobalSend = 1300;
+  Nanos pickleGlobalReceive = 1200;
+  Nanos pickleInstanceSend = 1000;
+  Nanos pickleInstanceReceive = 500;
+  Nanos picklePerKiB = 30;
+  // Pipes carry multiprocessing's messages (Queue, SimpleQueue, Pipe, the process pool's
+  // wake-ups). Measured with CPython 3.11 here with a writer and a reader process streaming
+  // (tests/fidelity/micro/pipe_stream.py): a read() or write() syscall of a small message
+  // 0.47-0.51 us each side (0.27 us when one thread writes and reads: the other core's cache
+  // lines cost the rest), without the GIL as os.read/os.write release it; Connection.send(7)
+  // 3.9 us and recv() 3.4-3.5 us per message, which leaves for Connection's framing around the
+  // syscalls (struct.pack of the length header, BytesIO, two reads per message) ~1.4 us on
+  // the sending side and ~2.0 us on the receiving side, with the GIL.
+  Nanos pipeSyscall = 500;
+  Nanos connectionSend = 1400;
+  Nanos connectionRecv = 2000;
+  // Copying a message into and out of the pipe (and Connection's BytesIO): a 10 KB item costs
+  // ~3 us more than a small one on each side of a Queue (mp_queue_item_cost.py): 270 ns per
+  // KiB each side, without the GIL. A message bigger than the pipe (Linux's default pipe
+  // size, 64 KiB) crosses in parts, the writer waiting for the reader to drain each.
+  Nanos pipePerKiB = 270;
+  int64_t pipeCapacity = 64 * 1024;
+  // Creating a multiprocessing Lock/Semaphore (a named POSIX semaphore: sem_open, sem_unlink):
+  // 20.8 us; a Pipe (os.pipe and two Connection objects): 11.6 us, so that a Queue (a pipe and
+  // three semaphores) takes ~80 us as measured (Lock() 20.8 us, Pipe() 11.6 us, Queue() 81 us,
+  // tests/fidelity/micro/creation.py). The pipe's share: 10 us, half on each end.
+  Nanos semLockCreate = 20 * kMicrosecond;
+  Nanos pipeCreate = 10 * kMicrosecond;
+  // multiprocessing.connection.wait(): selectors.PollSelector's Python code (set-up, one
+  // register per object, the ready list) around the poll() syscall, with the GIL: 3 us + 1 us
+  // per object (5.0-5.6 us over 2 pipes, 7.0 us over 4 objects, poll(0) itself 0.46 us).
+  // Connection.poll() is a wait over one.
+  Nanos waitCall = 3 * kMicrosecond;
+  Nanos waitPerObject = 1 * kMicrosecond;
+  // A thread woken from a pipe wait (read, select/poll) onto an idle core starts late: the
+  // core leaves its idle state first (on this KVM guest: the IPI, HLT, the host's halt
+  // polling), and the longer it idled the longer that takes. Measured as the overhead per hop
+  // of a pipe ping-pong between two processes or threads beside contextSwitch and the
+  // syscalls: ~2 us when the other core had idled ~5 us, ~14 us after ~40 us, ~19 us after
+  // ~120 us (tests/fidelity/micro/switch_cost.py): 35 % of the idle time, at most 20 us.
+  // (Futex wake-ups of threads measure the same; the engine's other waits leave it out.)
+  int idleWakeupPercent = 35;
+  Nanos idleWakeupMax = 20 * kMicrosecond;
+  // A thread that resumes on a core where another process ran since it last ran there (or
+  // moves to a core another process used last) first reloads its working set: the caches and
+  // the TLB hold the other process's data. Measured on one core with a pipe ping-pong between
+  // two processes and between two threads, each hop running ~20 us of Python over 50,000
+  // objects: 14-26 us of overhead per hop between processes, 4.5-6.6 us between threads
+  // (tests/fidelity/micro/process_switch.py); with 2,000 objects both ~5 us. 15 us. Threads of
+  // one process share their working set: a one-process program never pays it.
+  Nanos crossProcessRefill = 15 * kMicrosecond;
+  int refillPercentOfBurst = 50;
   // Simulated network latency for requests/aiohttp (PRODUCT.md §2: 200 ms) and disk latency.
   Nanos networkLatency = 200 * kMillisecond;
   Nanos diskLatency = 100 * kMicrosecond;

@@ -170,6 +170,12 @@ class ProgramBody final : public ThreadBody {
       case Op::EventClear: r.kind = RequestKind::EventClear; break;
       case Op::Put: r.kind = RequestKind::QueuePut; break;
       case Op::Get: r.kind = RequestKind::QueueGet; break;
+      case Op::PipeWrite: r.kind = RequestKind::PipeWrite; r.size = s.size; break;
+      case Op::PipeRead: r.kind = RequestKind::PipeRead; break;
+      case Op::WaitReady:
+        r.kind = RequestKind::WaitReady;
+        for (int64_t x : s.targets) r.targets.push_back(x >= 0 ? x : -1 - slot(-1 - x));
+        break;
       case Op::Join: r.kind = RequestKind::Join; r.target = slot(s.target); r.duration = -1; break;
       case Op::JoinProcess: r.kind = RequestKind::JoinProcess; r.target = slot(s.target); r.duration = -1; break;
       case Op::Print: r.kind = RequestKind::Print; r.value = 1; break;

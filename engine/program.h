@@ -23,7 +23,7 @@ class Program {
   enum class Op : uint8_t {
     Cpu, Native, CCall, Io, Acquire, Release, SemAcquire, SemRelease, EventSet, EventWait,
     EventClear, Put, Get, Spawn, SpawnProcess, Join, JoinProcess, Print, Mark, SetSwitchInterval,
-    Memory, Call, Repeat
+    Memory, Call, Repeat, PipeWrite, PipeRead, WaitReady
   };
   struct Step {
     Op op = Op::Cpu;
@@ -31,6 +31,8 @@ class Program {
     int64_t target = -1;    // primitive id, or slot for spawn/join
     int64_t value = 0;      // item, bytes, repeat count
     std::string text;       // label, print text, thread name
+    int64_t size = 0;       // pipe message bytes
+    std::vector<int64_t> targets;  // WaitReady: pipes, and -1 - slot for a process's sentinel
     std::shared_ptr<Program> child;  // spawn / repeat body
     std::function<void(ThreadContext&)> call;
   };
@@ -49,6 +51,21 @@ class Program {
   Program& eventClear(int32_t ev) { return add(mk(Op::EventClear, 0, ev)); }
   Program& put(int32_t queue, int64_t item) { return add(mk(Op::Put, -1, queue, item)); }
   Program& get(int32_t queue) { return add(mk(Op::Get, -1, queue)); }
+  // Pipes: a message `token` of `bytes` (blocks while the pipe is full); a read's result is the
+  // oldest message's token. waitReady: select/poll over pipes and the sentinels of processes
+  // started into `processSlots`; its result has bit i set for each ready target (pipes first).
+  Program& pipeWrite(int32_t pipe, int64_t token, int64_t bytes) {
+    Step s = mk(Op::PipeWrite, -1, pipe, token);
+    s.size = bytes;
+    return add(std::move(s));
+  }
+  Program& pipeRead(int32_t pipe) { return add(mk(Op::PipeRead, -1, pipe)); }
+  Program& waitReady(std::vector<int64_t> pipes, std::vector<int> processSlots = {}, Nanos timeout = -1) {
+    Step s = mk(Op::WaitReady, timeout);
+    s.targets = std::move(pipes);
+    for (int slot : processSlots) s.targets.push_back(-1 - slot);
+    return add(std::move(s));
+  }
   // Starts a thread running `body`; its id is stored in `slot` for join().
   Program& spawn(int slot, std::string name, Program body);
   Program& spawnProcess(int slot, std::string name, Program body);

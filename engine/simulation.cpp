@@ -268,6 +268,9 @@ void Simulation::Impl::advanceRunner(Thread& t) {
     case OpKind::SemRecheck: semRecheck(t); break;
     case OpKind::QueueGetRecheck: queueGetRecheck(t); break;
     case OpKind::QueuePutRecheck: queuePutRecheck(t); break;
+    case OpKind::PipeReadRecheck: pipeReadRecheck(t); break;
+    case OpKind::PipeWriteRecheck: pipeWriteRecheck(t); break;
+    case OpKind::WaitRecheck: waitRecheck(t); break;
     case OpKind::SignalStarted: {
       t.ops.pop_front();
       t.startedSignalled = true;
@@ -446,6 +449,11 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
     case RequestKind::EventWait: eventWait(t, r); break;
     case RequestKind::QueuePut: queuePut(t, r); break;
     case RequestKind::QueueGet: queueGet(t, r); break;
+    case RequestKind::PipeWrite: pipeWrite(t, r); break;
+    case RequestKind::PipeRead: pipeRead(t, r); break;
+    case RequestKind::WaitReady: waitReady(t, r); break;
+    case RequestKind::SemValue: semValue(t, r); break;
+    case RequestKind::Sync: break;
     case RequestKind::Print: {
       if (outputBytes + r.text.size() > limits::kMaxOutputBytes) {
         stopWith("stopped: the program printed more than " +
@@ -482,6 +490,10 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       if (t.id == process(t.process).mainThread) process(t.process).exitCode = r.value;
       t.ops.clear();
       if (t.holdsGil && config.gil) t.ops.push_back(Op{OpKind::DropGil});
+      if (t.id == process(t.process).mainThread && process(t.process).parent >= 0 && config.processExit > 0) {
+        t.ops.push_back(Op{OpKind::Work, BlockOn::Nothing, State::RunningNative, -1, config.processExit,
+                           intern("process exit")});
+      }
       t.ops.push_back(Op{OpKind::ThreadExit});
       break;
   }
@@ -623,6 +635,7 @@ void Simulation::Impl::finishProcess(Process& p, Nanos at) {
     }
   }
   p.joiners.clear();
+  wakePollers(p.sentinelWaiters, &thread(p.mainThread), at);  // its sentinel is ready
 }
 
 void Simulation::Impl::stopWith(const std::string& reason) {

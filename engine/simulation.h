@@ -58,6 +58,7 @@ class Simulation {
   int32_t createSemaphore(int64_t value);
   int32_t createEvent();
   int32_t createQueue(int64_t maxsize = 0);  // 0: unbounded
+  int32_t createPipe();                      // pipe.cpp
 
   // --- resources (Trace::resources): synchronisation objects and their state over time ----
   // Recording never changes the run (no virtual time, no event). A new resource, with an

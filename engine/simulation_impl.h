@@ -34,13 +34,18 @@ enum class OpKind : uint8_t {
   SemRecheck,    // after a notify: Semaphore.acquire's `while value == 0` re-check
   QueueGetRecheck,
   QueuePutRecheck,
+  PipeReadRecheck,   // a woken reader takes the oldest message (or waits again)
+  PipeWriteRecheck,  // a woken writer of a full pipe tries again
+  WaitRecheck,       // select/poll woken: which targets are ready now
   SignalStarted, // threading's bootstrap: wake the parent waiting in start()
   ThreadExit,    // the body returned: release everything and finish
 };
 
 enum class BlockOn : uint8_t {
   Nothing, Io, GilWait, GilSwitch, Lock, Semaphore, Event, QueueGet, QueuePut, Join,
-  JoinProcess, Started, Shutdown
+  JoinProcess, Started, Shutdown,
+  PipeRead, PipeWrite, WaitReady,  // pipe.cpp
+  WakingUp,  // woken from a pipe wait, not yet runnable: the idle core's wake-up latency
 };
 // BlockOn::Io's target for a wait a device completes (Request::device): no timer slack.
 constexpr int64_t kDeviceIo = 1;
@@ -72,6 +77,11 @@ struct Thread {
   // On a core: the runner's clock and tie-break sequence.
   int32_t core = -1;
   int32_t lastCore = -1;
+  // Its last run between two waits (cache refills, scheduler.cpp): since when, and how long.
+  Nanos burstStart = -1;
+  Nanos lastBurst = 0;
+  Nanos refilled = 0;         // refill charged in this run (not part of its working set)
+  bool idleExitWake = false;  // woken onto an idle core after its exit latency
   Nanos clock = 0;
   uint64_t runnerSequence = 0;
   bool preempt = false;
@@ -108,6 +118,13 @@ struct Thread {
   int32_t spawnLane = -1;
   std::vector<int32_t> joiners;
   int32_t lockHeld = 0;  // count of locks held (diagnostics)
+
+  // select/poll (pipe.cpp): what the thread waits on, and until when (-1: forever).
+  std::vector<int64_t> waitTargets;
+  Nanos waitDeadline = -1;
+  // A write waiting for room in a full pipe.
+  int64_t pipeToken = 0;
+  int64_t pipeSize = 0;
 
   // Trace
   State traceState = State::Runnable;
@@ -153,12 +170,17 @@ struct Process {
   // Threads of this process woken by a GIL-wait timeout and not yet back on a core: once
   // dispatched they can set a drop request at once (see Impl::horizon).
   int32_t timedOutGilWaiters = 0;
+  // Its threads on cores now, and when one last left a core (cache refills, scheduler.cpp).
+  int32_t onCore = 0;
+  Nanos lastOffCore = -1;
+  // Threads in select/poll over this process's sentinel (pipe.cpp).
+  std::vector<int32_t> sentinelWaiters;
 };
 
 //-----------------------------------------------------------------------------------------------
 // [SECTION] Primitives
 //-----------------------------------------------------------------------------------------------
-enum class PrimitiveKind : uint8_t { Lock, Semaphore, Event, Queue };
+enum class PrimitiveKind : uint8_t { Lock, Semaphore, Event, Queue, Pipe };
 
 struct Primitive {
   PrimitiveKind kind = PrimitiveKind::Lock;
@@ -168,8 +190,11 @@ struct Primitive {
   bool flag = false;       // Event
   int64_t maxsize = 0;     // Queue
   std::deque<int64_t> items;
-  std::deque<int32_t> waiters;     // lock/semaphore/event waiters, queue getters
-  std::deque<int32_t> putWaiters;  // queue putters
+  std::deque<int32_t> waiters;     // lock/semaphore/event waiters, queue getters, pipe readers
+  std::deque<int32_t> putWaiters;  // queue putters, pipe writers
+  std::deque<int64_t> sizes;       // Pipe: bytes of each message in `items`
+  int64_t bytes = 0;               // Pipe: bytes in the pipe
+  std::vector<int32_t> pollers;    // Pipe: threads in select/poll on it
   Nanos lastRelease = -1;
   int32_t lastReleaseLane = -1;
   int32_t resource = -1;  // Trace::resources entry recording its state, -1 none
@@ -188,6 +213,7 @@ struct Core {
   int32_t thread = -1;
   int32_t lastThread = -1;
   uint32_t sliceGeneration = 0;
+  Nanos idleSince = 0;  // when the core last became idle (its wake-up latency grows with it)
   int32_t lane = -1;
   Nanos busy = 0;
   // Trace: current segment on this core
@@ -253,6 +279,7 @@ struct Simulation::Impl {
   void onSliceEnd(int32_t coreIndex, uint32_t generation);
   void onThreadTimer(int32_t threadId, uint32_t generation);
   void scheduleSlice(int32_t coreIndex, Nanos at);
+  void refillAfterOtherProcess(Thread& t, Nanos at);
 
   // gil.cpp
   void takeGil(Thread& t);
@@ -273,6 +300,21 @@ struct Simulation::Impl {
   void queueGet(Thread& t, const Request& r);
   void queueGetRecheck(Thread& t);
   void removeWaiter(Thread& t, Nanos at = -1);  // a timed-out waiter leaves its primitive (at: now)
+
+  // pipe.cpp
+  void pipeWrite(Thread& t, const Request& r);
+  void pipeWriteRecheck(Thread& t);
+  void pipeRead(Thread& t, const Request& r);
+  void pipeReadLabelled(Thread& t, const Request& r, int32_t label);
+  void pipeReadRecheck(Thread& t);
+  void waitReady(Thread& t, const Request& r);
+  void waitRecheck(Thread& t);
+  void semValue(Thread& t, const Request& r);
+  int64_t readyMask(const std::vector<int64_t>& targets);
+  void wakePollers(std::vector<int32_t>& pollers, Thread* waker, Nanos at);
+  bool wakeAfterIdleExit(Thread& w, Nanos at);
+  Nanos idleExitDelay(const Thread& w, Nanos at);
+  void leaveWaitTargets(Thread& t);
   void wakeFlow(Thread& waker, Thread& woken, Nanos at);
 
   // trace_recorder.cpp

@@ -59,6 +59,17 @@ void Simulation::Impl::removeWaiter(Thread& t, Nanos at) {
     case BlockOn::GilSwitch:
       drop(process(t.process).gil.switchWaiters);
       break;
+    case BlockOn::PipeRead:
+      if (t.blockTarget >= 0 && t.blockTarget < static_cast<int64_t>(primitives.size()))
+        drop(primitives[static_cast<size_t>(t.blockTarget)].waiters);
+      break;
+    case BlockOn::PipeWrite:
+      if (t.blockTarget >= 0 && t.blockTarget < static_cast<int64_t>(primitives.size()))
+        drop(primitives[static_cast<size_t>(t.blockTarget)].putWaiters);
+      break;
+    case BlockOn::WaitReady:
+      leaveWaitTargets(t);
+      break;
     default: break;
   }
 }

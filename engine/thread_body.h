@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "virtual_time.h"
 
@@ -55,6 +56,12 @@ enum class RequestKind : uint8_t {
   Abort,           // stop the whole run with `text` (a runaway program hit a limit)
   TraceLane,       // asyncio's lanes (LaneOp in `value`): open a loop/task lane named `text`
                    // (result = lane id), or set lane `target` to State `duration` (-1: none)
+  PipeWrite,       // pipe `target`: message `value` (a token) of `size` bytes; blocks while full
+  PipeRead,        // pipe `target`: result = the oldest message's token; resultOk 0 on timeout
+  WaitReady,       // select/poll over `targets` (pipes; -1 - process id: a process sentinel)
+                   // for `duration` (-1: forever); result = bit i set if targets[i] is ready
+  SemValue,        // semaphore `target`: result = its value (sem_getvalue)
+  Sync,            // nothing: served in virtual-time order (memory shared between processes)
 };
 
 struct ThreadSpec;
@@ -71,6 +78,8 @@ struct Request {
   bool blocking = true;     // acquire/get/put: false = try once
   bool device = false;      // Sleep: a device completes it (disk, network): no timer slack
   std::string text;         // print / mark / I/O label
+  int64_t size = 0;         // PipeWrite: message bytes
+  std::vector<int64_t> targets;          // WaitReady
   std::shared_ptr<ThreadSpec> thread;    // Spawn
   std::shared_ptr<ProcessSpec> process;  // SpawnProcess
 

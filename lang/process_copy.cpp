@@ -332,8 +332,10 @@ int64_t immediateBytes(const Value& v) {
 
 }  // namespace
 
-bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* bytes) {
+bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* stats) {
   int64_t size = 14;  // protocol header, frame, STOP
+  PickleStats st;
+  st.objects = 1;
   ObjectCopier copier(vm);
   auto fail = [&](TypeObj* type, const std::string& msg) {
     vm.raise(t, type, msg);
@@ -341,6 +343,7 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* byte
     return false;
   };
   copier.hook = [&](Obj* o, Obj** out) -> bool {
+    ++st.objects;
     switch (o->kind) {
       case ObjKind::Function: case ObjKind::Type: {
         if (o->kind == ObjKind::Type && static_cast<TypeObj*>(o)->builtin) {
@@ -359,6 +362,7 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* byte
           return fail(picklingError(vm), "Can't pickle " + r + ": attribute lookup " + last + " on " + module + " failed");
         }
         size += 6 + static_cast<int64_t>(module.size() + qualname.size());
+        ++st.globals;
         *out = o;  // by reference: resolved by name when unpickled
         return true;
       }
@@ -382,7 +386,12 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* byte
       case ObjKind::List: case ObjKind::Tuple: {
         const auto& items = o->kind == ObjKind::List ? static_cast<ListObj*>(o)->items : static_cast<TupleObj*>(o)->items;
         size += 4;
-        for (const Value& x : items) if (!x.isObj()) size += immediateBytes(x);
+        for (const Value& x : items) {
+          if (!x.isObj()) {
+            size += immediateBytes(x);
+            ++st.objects;
+          }
+        }
         return false;
       }
       case ObjKind::Dict: case ObjKind::Set: {
@@ -390,8 +399,14 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* byte
         size += 4;
         for (const DictEntry& e : d.entries) {
           if (!e.live) continue;
-          if (!e.key.isObj()) size += immediateBytes(e.key);
-          if (o->kind == ObjKind::Dict && !e.value.isObj()) size += immediateBytes(e.value);
+          if (!e.key.isObj()) {
+            size += immediateBytes(e.key);
+            ++st.objects;
+          }
+          if (o->kind == ObjKind::Dict && !e.value.isObj()) {
+            size += immediateBytes(e.value);
+            ++st.objects;
+          }
         }
         return false;
       }
@@ -401,6 +416,7 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* byte
           return fail(vm.types.TypeError, cls->name == "Lock" ? "cannot pickle '_thread.lock' object" : "cannot pickle '_thread.RLock' object");
         }
         size += 8;
+        ++st.instances;  // its class is pickled by name as it is reached
         return false;
       }
       default:
@@ -412,7 +428,8 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* byte
   if (copier.failed) return false;
   if (!v.isObj()) size += immediateBytes(v);
   *snapshot = snap;
-  *bytes = size;
+  st.bytes = size;
+  if (stats) *stats = st;
   return true;
 }
 

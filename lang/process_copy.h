@@ -44,9 +44,18 @@ class ObjectCopier {
 // Process object) are copied with the same memo, so they refer to the child's objects.
 ProcessImage* forkImage(Vm& vm, const ProcessImage& parent, std::vector<Value>* extra);
 
+// What a pickle holds, for the cost model: its size (roughly what pickle.dumps would produce),
+// the objects in it, the functions and classes pickled by name, and the instances.
+struct PickleStats {
+  int64_t bytes = 0;
+  int64_t objects = 0;
+  int64_t globals = 0;
+  int64_t instances = 0;
+};
+
 // Pickling. On failure, raises CPython's exception in `t` (PicklingError, TypeError) and
-// returns false. *bytes is the size pickle.dumps would produce, roughly (for the cost model).
-bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, int64_t* bytes);
+// returns false.
+bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* stats);
 // Unpickling into the running process (vm.image): AttributeError if a function or class
 // cannot be found by name there (spawn: defined under `if __name__ == '__main__':`).
 bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out);

@@ -200,9 +200,11 @@ RunResult PythonThreadBody::run(ThreadContext& ctx, Nanos budget) {
     auto it = rt_->image->modules.find("multiprocessing");
     if (it != rt_->image->modules.end()) {
       Value children = vm.dictGetStr(it->second->dict, "_children");
+      Value finalizers = vm.dictGetStr(it->second->dict, "_finalizer_registry");
       Value fn = vm.dictGetStr(it->second->dict, "_exit_function");
-      if (children.isObj() && children.asObj()->kind == ObjKind::List &&
-          !static_cast<ListObj*>(children.asObj())->items.empty() && fn.isObj()) {
+      bool anyChildren = isKind(children, ObjKind::List) && !static_cast<ListObj*>(children.asObj())->items.empty();
+      bool anyFinalizers = isKind(finalizers, ObjKind::Dict) && static_cast<DictObj*>(finalizers.asObj())->used > 0;
+      if ((anyChildren || anyFinalizers) && fn.isObj()) {
         thread_ = vm.newThread(fn, {}, ctx.threadId(), name_);
         return {0, Request::none()};
       }

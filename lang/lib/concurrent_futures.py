@@ -8,6 +8,7 @@ import queue
 import time
 import multiprocessing as _mp
 from _interleave_mp import _format_exception, _start_method
+from functools import partial
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -451,35 +452,87 @@ def _remote_exception(exc):
     exc.__cause__ = _RemoteTraceback('\n"""\n%s"""' % _format_exception(exc))
     return exc
 
-def _process_worker(call_queue, result_queue, initializer, initargs):
+class _ThreadWakeup:
+    # A pipe the manager thread waits on beside the result pipe: submit() and shutdown() write
+    # an empty message to wake it.
+    def __init__(self):
+        self._closed = False
+        self._reader, self._writer = _mp.Pipe(duplex=False)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            self._writer.close()
+            self._reader.close()
+
+    def wakeup(self):
+        if not self._closed:
+            self._writer._send_bytes(None)
+
+    def clear(self):
+        if not self._closed:
+            while self._reader.poll():
+                self._reader._recv_bytes()
+
+class _SafeQueue(_mp.Queue):
+    # The call queue: a call the feeder thread cannot pickle fails its future.
+    def __init__(self, max_size=0, *, pending_work_items, shutdown_lock, thread_wakeup):
+        self.pending_work_items = pending_work_items
+        self.shutdown_lock = shutdown_lock
+        self.thread_wakeup = thread_wakeup
+        _mp.Queue.__init__(self, max_size)
+
+    def _on_queue_feeder_error(self, e, obj):
+        if isinstance(obj, _CallItem):
+            e.__cause__ = _RemoteTraceback('\n"""\n%s"""' % _format_exception(e))
+            work_item = self.pending_work_items.pop(obj.work_id, None)
+            with self.shutdown_lock:
+                self.thread_wakeup.wakeup()
+            if work_item is not None:
+                work_item.future.set_exception(e)
+        else:
+            _mp.Queue._on_queue_feeder_error(e, obj)
+
+def _sendback_result(result_queue, work_id, result=None, exception=None, exit_pid=None):
+    try:
+        result_queue.put(_ResultItem(work_id, result=result, exception=exception, exit_pid=exit_pid))
+    except BaseException as e:
+        result_queue.put(_ResultItem(work_id, exception=_remote_exception(e), exit_pid=exit_pid))
+
+def _process_worker(call_queue, result_queue, initializer, initargs, max_tasks=None):
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
             return
+    num_tasks = 0
+    exit_pid = None
     while True:
         call_item = call_queue.get(block=True)
         if call_item is None:
-            result_queue.put(_ResultItem(None, exit_pid=os.getpid()))
+            result_queue.put(os.getpid())
             return
+        if max_tasks is not None:
+            num_tasks += 1
+            if num_tasks >= max_tasks:
+                exit_pid = os.getpid()
         try:
             r = call_item.fn(*call_item.args, **call_item.kwargs)
         except BaseException as e:
-            result_queue.put(_ResultItem(call_item.work_id, exception=_remote_exception(e)))
+            _sendback_result(result_queue, call_item.work_id, exception=_remote_exception(e), exit_pid=exit_pid)
         else:
-            try:
-                result_queue.put(_ResultItem(call_item.work_id, result=r))
-            except BaseException as e:
-                result_queue.put(_ResultItem(call_item.work_id, exception=_remote_exception(e)))
+            _sendback_result(result_queue, call_item.work_id, result=r, exit_pid=exit_pid)
             del r
         del call_item
+        if exit_pid is not None:
+            return
 
 def _process_chunk(fn, chunk):
     return [fn(*args) for args in chunk]
 
 def _get_chunks(iterables, chunksize):
     it = list(zip(*iterables))
-    return [it[i:i + chunksize] for i in range(0, len(it), chunksize)]
+    return [tuple(it[i:i + chunksize]) for i in range(0, len(it), chunksize)]
 
 def _chain_from_iterable_of_lists(iterable):
     for element in iterable:
@@ -487,82 +540,165 @@ def _chain_from_iterable_of_lists(iterable):
         while element:
             yield element.pop()
 
-_WAKEUP = '_wakeup'
-
 class _ExecutorManagerThread(threading.Thread):
-    # Feeds the call queue, waits for a result or a wake-up, settles the future; on shutdown
-    # with nothing pending, stops the workers and joins them.
+    # Fills the call queue, then waits on the result pipe, the wake-up pipe and the workers'
+    # sentinels; settles a future per result; at shutdown with nothing pending, stops the
+    # workers and joins them.
     def __init__(self, executor):
+        self.thread_wakeup = executor._executor_manager_thread_wakeup
+        self.shutdown_lock = executor._shutdown_lock
         self.executor = executor
-        self.held = None   # a work id taken while the call queue was full
+        self.processes = executor._processes
+        self.call_queue = executor._call_queue
+        self.result_queue = executor._result_queue
+        self.work_ids_queue = executor._work_ids
+        self.max_tasks_per_child = executor._max_tasks_per_child
+        self.pending_work_items = executor._pending_work_items
         threading.Thread.__init__(self)
 
     def run(self):
-        ex = self.executor
         while True:
             self.add_call_item_to_queue()
-            item = ex._result_queue.get(block=True)
-            if isinstance(item, _ResultItem):
-                if item.exit_pid is not None:
-                    ex._alive -= 1
-                else:
-                    work_item = ex._pending_work_items.pop(item.work_id, None)
-                    if work_item is not None:
-                        if item.exception is not None:
-                            work_item.future.set_exception(item.exception)
-                        else:
-                            work_item.future.set_result(item.result)
-                    ex._idle_worker_semaphore.release()
-            if ex._shutdown_thread:
-                if ex._cancel_pending_futures:
-                    for work_id, work_item in list(ex._pending_work_items.items()):
-                        if not work_item.future.running() and work_item.future.cancel():
-                            del ex._pending_work_items[work_id]
-                    ex._cancel_pending_futures = False
-                    self.held = None
-                    while True:
-                        try:
-                            ex._work_ids.get_nowait()
-                        except queue.Empty:
-                            break
-                if not ex._pending_work_items:
+            result_item, is_broken, cause = self.wait_result_broken_or_wakeup()
+            if is_broken:
+                self.terminate_broken(cause)
+                return
+            if result_item is not None:
+                self.process_result_item(result_item)
+                process_exited = result_item.exit_pid is not None
+                if process_exited:
+                    p = self.processes.pop(result_item.exit_pid)
+                    p.join()
+                del result_item
+                executor = self.executor
+                if executor is not None:
+                    if process_exited:
+                        with self.shutdown_lock:
+                            executor._adjust_process_count()
+                    else:
+                        executor._idle_worker_semaphore.release()
+                    del executor
+            if self.is_shutting_down():
+                self.flag_executor_shutting_down()
+                self.add_call_item_to_queue()
+                if not self.pending_work_items:
                     self.join_executor_internals()
                     return
 
     def add_call_item_to_queue(self):
-        ex = self.executor
         while True:
-            if self.held is not None:
-                work_id = self.held
-                self.held = None
-            else:
-                try:
-                    work_id = ex._work_ids.get(block=False)
-                except queue.Empty:
-                    return
-            work_item = ex._pending_work_items.get(work_id)
-            if work_item is None:
-                continue
-            if not work_item.future.running() and not work_item.future.set_running_or_notify_cancel():
-                del ex._pending_work_items[work_id]
-                continue
-            try:
-                sent = ex._call_queue.put(_CallItem(work_id, work_item.fn, work_item.args, work_item.kwargs), block=False)
-            except queue.Full:
-                self.held = work_id
+            if self.call_queue.full():
                 return
+            try:
+                work_id = self.work_ids_queue.get(block=False)
+            except queue.Empty:
+                return
+            else:
+                work_item = self.pending_work_items[work_id]
+                if work_item.future.set_running_or_notify_cancel():
+                    self.call_queue.put(_CallItem(work_id, work_item.fn, work_item.args, work_item.kwargs), block=True)
+                else:
+                    del self.pending_work_items[work_id]
+                    continue
+
+    def wait_result_broken_or_wakeup(self):
+        result_reader = self.result_queue._reader
+        wakeup_reader = self.thread_wakeup._reader
+        readers = [result_reader, wakeup_reader]
+        worker_sentinels = [p.sentinel for p in list(self.processes.values())]
+        ready = _mp.connection.wait(readers + worker_sentinels)
+        cause = None
+        is_broken = True
+        result_item = None
+        if result_reader in ready:
+            try:
+                result_item = result_reader.recv()
+                is_broken = False
             except BaseException as e:
-                # queues.py's feeder failed to pickle the call: the future gets the error.
-                del ex._pending_work_items[work_id]
-                work_item.future.set_exception(_remote_exception(e))
+                cause = _format_exception(e)
+        elif wakeup_reader in ready:
+            is_broken = False
+        self.thread_wakeup.clear()
+        return result_item, is_broken, cause
+
+    def process_result_item(self, result_item):
+        if isinstance(result_item, int):
+            # A worker stopped at shutdown (it got the None sentinel): CPython 3.11 then fails
+            # on `result_item.exit_pid` below, as the workers only stop when nothing is pending.
+            p = self.processes.pop(result_item)
+            p.join()
+            if not self.processes:
+                self.join_executor_internals()
+                return
+        else:
+            work_item = self.pending_work_items.pop(result_item.work_id, None)
+            if work_item is not None:
+                if result_item.exception:
+                    work_item.future.set_exception(result_item.exception)
+                else:
+                    work_item.future.set_result(result_item.result)
+
+    def is_shutting_down(self):
+        executor = self.executor
+        return executor is None or executor._shutdown_thread
+
+    def terminate_broken(self, cause):
+        executor = self.executor
+        if executor is not None:
+            executor._broken = ('A child process terminated abruptly, the process pool is not usable anymore')
+            executor._shutdown_thread = True
+            executor = None
+        bpe = BrokenProcessPool("A process in the process pool was terminated abruptly while the future was running or pending.")
+        if cause is not None:
+            bpe.__cause__ = _RemoteTraceback("\n'''\n%s'''" % cause)
+        for work_id, work_item in self.pending_work_items.items():
+            work_item.future.set_exception(bpe)
+            del work_item
+        self.pending_work_items.clear()
+        for p in self.processes.values():
+            p.terminate()
+        self.call_queue._reader.close()
+        self.join_executor_internals()
+
+    def flag_executor_shutting_down(self):
+        executor = self.executor
+        if executor is not None:
+            executor._shutdown_thread = True
+            if executor._cancel_pending_futures:
+                new_pending_work_items = {}
+                for work_id, work_item in self.pending_work_items.items():
+                    if not work_item.future.cancel():
+                        new_pending_work_items[work_id] = work_item
+                self.pending_work_items = new_pending_work_items
+                while True:
+                    try:
+                        self.work_ids_queue.get_nowait()
+                    except queue.Empty:
+                        break
+                executor._cancel_pending_futures = False
+
+    def shutdown_workers(self):
+        n_children_to_stop = self.get_n_children_alive()
+        n_sentinels_sent = 0
+        while n_sentinels_sent < n_children_to_stop and self.get_n_children_alive() > 0:
+            for i in range(n_children_to_stop - n_sentinels_sent):
+                try:
+                    self.call_queue.put_nowait(None)
+                    n_sentinels_sent += 1
+                except queue.Full:
+                    break
 
     def join_executor_internals(self):
-        ex = self.executor
-        for p in ex._processes.values():
-            if p.exitcode is None:
-                ex._call_queue.put(None)
-        for p in ex._processes.values():
+        self.shutdown_workers()
+        self.call_queue.close()
+        self.call_queue.join_thread()
+        with self.shutdown_lock:
+            self.thread_wakeup.close()
+        for p in self.processes.values():
             p.join()
+
+    def get_n_children_alive(self):
+        return sum(p.is_alive() for p in self.processes.values())
 
 class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
@@ -572,13 +708,21 @@ class ProcessPoolExecutor(Executor):
             if max_workers <= 0:
                 raise ValueError("max_workers must be greater than 0")
             self._max_workers = max_workers
+        self._safe_to_dynamically_spawn_children = _start_method() != 'fork'
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._initializer = initializer
         self._initargs = initargs
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+            if _start_method() == 'fork':
+                raise ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; supply a different mp_context.")
+        self._max_tasks_per_child = max_tasks_per_child
         self._executor_manager_thread = None
         self._processes = {}
-        self._alive = 0
         self._shutdown_thread = False
         self._shutdown_lock = threading.Lock()
         self._idle_worker_semaphore = threading.Semaphore(0)
@@ -586,11 +730,16 @@ class ProcessPoolExecutor(Executor):
         self._queue_count = 0
         self._pending_work_items = {}
         self._cancel_pending_futures = False
-        self._call_queue = _mp.Queue(self._max_workers + EXTRA_QUEUED_CALLS)
+        # concurrent/futures/process.py imported these when the program imported it.
+        _mp._already_imported('util', 'connection', 'queues')
+        self._executor_manager_thread_wakeup = _ThreadWakeup()
+        queue_size = self._max_workers + EXTRA_QUEUED_CALLS
+        self._call_queue = _SafeQueue(max_size=queue_size, pending_work_items=self._pending_work_items,
+                                      shutdown_lock=self._shutdown_lock,
+                                      thread_wakeup=self._executor_manager_thread_wakeup)
+        self._call_queue._ignore_epipe = True
         self._result_queue = _mp.SimpleQueue()
         self._work_ids = queue.Queue()
-        # fork starts every worker at the first submit; spawn/forkserver start them on demand.
-        self._safe_to_dynamically_spawn_children = _start_method() != 'fork'
 
     def _start_executor_manager_thread(self):
         if self._executor_manager_thread is None:
@@ -612,9 +761,9 @@ class ProcessPoolExecutor(Executor):
 
     def _spawn_process(self):
         p = _mp.Process(target=_process_worker,
-                        args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
+                        args=(self._call_queue, self._result_queue, self._initializer,
+                              self._initargs, self._max_tasks_per_child))
         p.start()
-        self._alive += 1
         self._processes[p.pid] = p
 
     def submit(self, fn, /, *args, **kwargs):
@@ -628,7 +777,7 @@ class ProcessPoolExecutor(Executor):
             self._pending_work_items[self._queue_count] = w
             self._work_ids.put(self._queue_count)
             self._queue_count += 1
-            self._result_queue._put_local(_WAKEUP)
+            self._executor_manager_thread_wakeup.wakeup()
             if self._safe_to_dynamically_spawn_children:
                 self._adjust_process_count()
             self._start_executor_manager_thread()
@@ -637,17 +786,22 @@ class ProcessPoolExecutor(Executor):
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
-        results = Executor.map(self, _process_chunk, [fn] * len(_get_chunks(iterables, chunksize)),
-                               _get_chunks(iterables, chunksize), timeout=timeout)
+        results = Executor.map(self, partial(_process_chunk, fn), _get_chunks(iterables, chunksize),
+                               timeout=timeout)
         return _chain_from_iterable_of_lists(results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._cancel_pending_futures = cancel_futures
             self._shutdown_thread = True
-            if self._executor_manager_thread is not None:
-                self._result_queue._put_local(_WAKEUP)
+            if self._executor_manager_thread_wakeup is not None:
+                self._executor_manager_thread_wakeup.wakeup()
         if self._executor_manager_thread is not None and wait:
             self._executor_manager_thread.join()
         self._executor_manager_thread = None
-        self._processes = {}
+        self._call_queue = None
+        if self._result_queue is not None and wait:
+            self._result_queue.close()
+        self._result_queue = None
+        self._processes = None
+        self._executor_manager_thread_wakeup = None

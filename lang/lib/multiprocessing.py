@@ -1,12 +1,17 @@
-# multiprocessing: CPython 3.11's process.py, queues.py and pool.py algorithms on simulated
-# processes. start() forks (every start method: the child starts from a copy of the parent's
-# modules, its writes never seen by the parent; the start method sets the start-up cost). Queue
-# items are pickled on put and unpickled on get, each half costing pickling time.
+# multiprocessing: CPython 3.11's process.py, connection.py, queues.py, synchronize.py, util.py
+# and pool.py algorithms on simulated processes. start() forks (every start method: the child
+# starts from a copy of the parent's modules, its writes never seen by the parent; the start
+# method sets the start-up cost). Pipes, pickling, select/poll and semaphores are natives
+# (lang/module_multiprocessing.cpp); a Queue has CPython's feeder thread.
 import os
 import sys
 import threading
 import queue as _queue
-from _interleave_mp import _start_process, _join_process, _kill_process, _queue_new, _queue_put, _queue_get, _format_exception, _start_method
+import time
+from _interleave_mp import _start_process, _join_process, _kill_process, _format_exception, _start_method
+from _interleave_mp import _dumps, _loads, _pipe_new, _pipe_send, _pipe_recv, _wait, _sem_new, _sem_acquire, _sem_release, _sem_value, _semlock_created
+from _interleave_mp import _shm_new, _shm_read, _shm_write, _shm_peek
+from interleave import cpu as _cpu
 from _interleave_thread import _lock_new, _lock_acquire, _lock_release
 
 class ProcessError(Exception):
@@ -36,6 +41,35 @@ def set_start_method(method, force=False):
 
 def get_all_start_methods():
     return ['fork', 'spawn', 'forkserver']
+
+# -- first use: CPython imports multiprocessing's submodules when they are first needed ------------
+# `import multiprocessing` loads little; the first Queue() imports multiprocessing.util (and
+# subprocess, locale...), connection, synchronize and queues, the first start() popen_fork, the
+# first Value() ctypes: milliseconds of the program's own time (the first Queue() 4.1-4.3 ms, the
+# second 0.1 ms). Each submodule costs its own import time once per process (a forked child
+# inherits what its parent imported). Self times measured with `python3 -X importtime` here.
+_IMPORT_COST = {'util': 0.00219, 'connection': 0.00057, 'synchronize': 0.000445,
+                'queues': 0.00107, 'popen_fork': 0.000153, 'popen_spawn_posix': 0.00121,
+                'popen_forkserver': 0.00265, 'sharedctypes': 0.00231, 'pool': 0.00277}
+_IMPORT_NEEDS = {'connection': ('util',), 'synchronize': ('util',), 'queues': ('connection',),
+                 'popen_fork': ('util',), 'popen_spawn_posix': ('util',),
+                 'popen_forkserver': ('util', 'connection'), 'sharedctypes': ('synchronize',),
+                 'pool': ('queues', 'synchronize')}
+_imported = set()
+
+def _first_use(name):
+    if name in _imported:
+        return
+    for need in _IMPORT_NEEDS.get(name, ()):
+        _first_use(need)
+    _imported.add(name)
+    _cpu(_IMPORT_COST[name])
+
+def _already_imported(*names):
+    # Imported by another module's import statement (concurrent.futures.process), which the
+    # program's time does not include.
+    for name in names:
+        _imported.add(name)
 
 # -- processes ------------------------------------------------------------------------------
 
@@ -77,9 +111,19 @@ class BaseProcess:
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
+        _first_use('popen_' + _start_method().replace('spawn', 'spawn_posix'))
         _children.append(self)
         self._popen = 'started'
         self._engine_id, self._pid = _start_process(self._bootstrap, self._name)
+        self._sentinel = _new_fd(-1 - self._engine_id)
+
+    @property
+    def sentinel(self):
+        self._check_closed()
+        try:
+            return self._sentinel
+        except AttributeError:
+            raise ValueError("process not started") from None
 
     def join(self, timeout=None):
         self._check_closed()
@@ -189,9 +233,14 @@ class BaseProcess:
         _children = []
         _current_process = self
         self._counter = _ProcessCounter()
+        _finalizer_registry.clear()
+        _run_after_forkers()
         try:
-            self.run()
-            exitcode = 0
+            try:
+                self.run()
+                exitcode = 0
+            finally:
+                _exit_function()
         except SystemExit as e:
             if e.code is None:
                 exitcode = 0
@@ -235,70 +284,659 @@ def active_children():
 def parent_process():
     return None
 
-# -- queues ---------------------------------------------------------------------------------
+# -- util: finalizers and after-fork hooks (util.py) --------------------------------------------
 
-class Queue:
-    # A pipe plus a feeder: put() never blocks unless maxsize is reached; every item is pickled.
-    def __init__(self, maxsize=0):
-        if maxsize <= 0:
-            maxsize = 2147483647
-        self._maxsize = maxsize
-        self._id = _queue_new(maxsize)
+_finalizer_registry = {}
+_finalizer_counter = [0]
+_afterfork_registry = []
+_exiting = False
+
+class Finalize:
+    # A callback run once, by its owner or at process exit in order of exitpriority (highest
+    # first, the newest first among equals).
+    def __init__(self, obj, callback, args=(), kwargs=None, exitpriority=None):
+        self._callback = callback
+        self._args = args
+        self._kwargs = kwargs or {}
+        self._key = (exitpriority, _finalizer_counter[0])
+        self._pid = os.getpid()
+        _finalizer_counter[0] += 1
+        _finalizer_registry[self._key] = self
+
+    def __call__(self, wr=None):
+        try:
+            del _finalizer_registry[self._key]
+        except KeyError:
+            return None
+        if self._pid != os.getpid():
+            res = None
+        else:
+            res = self._callback(*self._args, **self._kwargs)
+        self._callback = self._args = self._kwargs = self._key = None
+        return res
+
+    def cancel(self):
+        try:
+            del _finalizer_registry[self._key]
+        except KeyError:
+            pass
+        else:
+            self._callback = self._args = self._kwargs = self._key = None
+
+    def still_active(self):
+        return self._key in _finalizer_registry
+
+def _run_finalizers(minpriority=None):
+    if minpriority is None:
+        keys = [key for key in list(_finalizer_registry) if key[0] is not None]
+    else:
+        keys = [key for key in list(_finalizer_registry) if key[0] is not None and key[0] >= minpriority]
+    keys.sort(reverse=True)
+    for key in keys:
+        finalizer = _finalizer_registry.get(key)
+        if finalizer is not None:
+            try:
+                finalizer()
+            except Exception as e:
+                sys.stderr.write(_format_exception(e))
+    if minpriority is None:
+        _finalizer_registry.clear()
+
+def register_after_fork(obj, func):
+    _afterfork_registry.append((obj, func))
+
+def _run_after_forkers():
+    for obj, func in list(_afterfork_registry):
+        func(obj)
+
+# -- connections (connection.py) ---------------------------------------------------------------
+# A Connection end reads from one engine pipe and/or writes to another (Pipe(duplex=True) is
+# two pipes, like a socketpair). Messages are pickled values; every read and write is a syscall
+# without the GIL, and connection.wait() is select/poll. File descriptors are numbered per process
+# from 3, as fork leaves them.
+
+_fd_counter = [2]
+_fd_targets = {}
+
+def _new_fd(target):
+    _fd_counter[0] += 1
+    _fd_targets[_fd_counter[0]] = target
+    return _fd_counter[0]
+
+class Connection:
+    def __init__(self, read_pipe, write_pipe, readable=True, writable=True):
+        if not readable and not writable:
+            raise ValueError("at least one of `readable` and `writable` must be True")
+        self._rpipe = read_pipe
+        self._wpipe = write_pipe
+        self._handle = _new_fd(read_pipe if readable else write_pipe)
         self._closed = False
+        self._readable = readable
+        self._writable = writable
 
-    def put(self, obj, block=True, timeout=None):
+    def _check_closed(self):
         if self._closed:
-            raise ValueError('Queue %r is closed' % self)
-        if not _queue_put(self._id, obj, block, timeout):
-            raise _queue.Full
+            raise OSError("handle is closed")
 
-    def get(self, block=True, timeout=None):
-        if self._closed:
-            raise ValueError('Queue %r is closed' % self)
-        item = _queue_get(self._id, block, timeout, _EMPTY)
-        if item is _EMPTY:
-            raise _queue.Empty
-        return item
+    def _check_readable(self):
+        if not self._readable:
+            raise OSError("connection is write-only")
 
-    def put_nowait(self, obj):
-        return self.put(obj, False)
+    def _check_writable(self):
+        if not self._writable:
+            raise OSError("connection is read-only")
 
-    def get_nowait(self):
-        return self.get(False)
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def readable(self):
+        return self._readable
+
+    @property
+    def writable(self):
+        return self._writable
+
+    def fileno(self):
+        self._check_closed()
+        return self._handle
 
     def close(self):
         self._closed = True
 
-    def join_thread(self):
-        pass
+    def _send_bytes(self, buf):
+        # One write: the 4-byte length header and the message (two above 16 KiB).
+        _pipe_send(self._wpipe, buf)
 
-    def cancel_join_thread(self):
-        pass
+    def _recv_bytes(self, maxsize=None):
+        return _pipe_recv(self._rpipe)
 
-    def _put_local(self, obj):
-        # A message from this process to itself: not pickled (the executor's wake-ups).
-        _queue_put(self._id, obj, True, None, False)
+    def _poll(self, timeout):
+        r = wait([self], timeout)
+        return bool(r)
 
-class SimpleQueue(Queue):
+    def send(self, obj):
+        self._check_closed()
+        self._check_writable()
+        self._send_bytes(_dumps(obj))
+
+    def recv(self):
+        self._check_closed()
+        self._check_readable()
+        buf = self._recv_bytes()
+        return _loads(buf)
+
+    def poll(self, timeout=0.0):
+        self._check_closed()
+        self._check_readable()
+        return self._poll(timeout)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_tb):
+        self.close()
+
+    def __repr__(self):
+        return '<multiprocessing.connection.Connection object at 0x%x>' % id(self)
+
+def Pipe(duplex=True):
+    _first_use('connection')
+    if duplex:
+        a = _pipe_new()
+        b = _pipe_new(False)
+        return Connection(a, b), Connection(b, a)
+    p = _pipe_new()
+    return Connection(p, None, writable=False), Connection(None, p, readable=False)
+
+def _wait_target(obj):
+    if isinstance(obj, Connection):
+        return obj._rpipe
+    if isinstance(obj, int):
+        return _fd_targets[obj]
+    return _fd_targets[obj.fileno()]
+
+def wait(object_list, timeout=None):
+    # connection.wait: the objects (Connections, sentinels) that are ready, blocking until one
+    # is or the timeout passes.
+    object_list = list(object_list)
+    if not object_list:
+        if timeout is not None and timeout > 0:
+            time.sleep(timeout)
+        return []
+    ready = _wait([_wait_target(o) for o in object_list], timeout)
+    return [object_list[i] for i in ready]
+
+class _ConnectionModule:
+    # multiprocessing.connection as an attribute (import multiprocessing.connection maps here).
+    pass
+
+connection = _ConnectionModule()
+connection.Connection = Connection
+connection.Pipe = Pipe
+connection.wait = wait
+
+# -- synchronize (synchronize.py): SemLocks shared by every process that inherits them ----------
+
+SEM_VALUE_MAX = 2147483647
+
+class _SemaphoreLock:
+    # A lock that is a binary semaphore, as CPython's locks are on Linux (SemLock, and
+    # _thread.lock): release() frees it and wakes one waiter, and a running thread may take it
+    # again before the waiter runs. (threading.Lock in Interleave hands a released lock to its
+    # first waiter instead.)
     def __init__(self):
-        Queue.__init__(self)
-
-class Lock:
-    # A semaphore shared by every process that inherits it (the engine's lock, not copied).
-    def __init__(self):
-        self._id = _lock_new(False)
+        self._id = _sem_new(1)
     def acquire(self, block=True, timeout=None):
-        return _lock_acquire(self._id, block, -1 if timeout is None else timeout)
+        return _sem_acquire(self._id, block, timeout)
     def release(self):
-        _lock_release(self._id)
+        _sem_release(self._id)
     def __enter__(self):
         return self.acquire()
     def __exit__(self, *args):
         self.release()
 
-class RLock(Lock):
+class _ThreadLock(_SemaphoreLock):
+    # The lock of a Queue's Condition (threading.Lock() in CPython, a semaphore too, but no
+    # named one: nothing to create in the kernel).
     def __init__(self):
+        self._id = _sem_new(1, False)
+
+class Lock(_SemaphoreLock):
+    def __init__(self):
+        _first_use('synchronize')
+        _SemaphoreLock.__init__(self)
+    def __repr__(self):
+        return '<Lock(owner=unknown)>'
+
+class RLock:
+    def __init__(self):
+        _first_use('synchronize')
+        _semlock_created()
         self._id = _lock_new(True)
+    def acquire(self, block=True, timeout=None):
+        return _lock_acquire(self._id, block, -1 if timeout is None else timeout)
+    def release(self):
+        _lock_release(self._id, True)
+    def __enter__(self):
+        return self.acquire()
+    def __exit__(self, *args):
+        self.release()
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        _first_use('synchronize')
+        self._id = _sem_new(value)
+        self._maxvalue = SEM_VALUE_MAX
+    def acquire(self, block=True, timeout=None):
+        return _sem_acquire(self._id, block, timeout)
+    def release(self):
+        if self._maxvalue != SEM_VALUE_MAX and _sem_value(self._id) >= self._maxvalue:
+            raise ValueError('semaphore or lock released too many times')
+        _sem_release(self._id)
+    def get_value(self):
+        return _sem_value(self._id)
+    def _get_value(self):
+        return _sem_value(self._id)
+    def _is_zero(self):
+        return _sem_value(self._id) == 0
+    def __enter__(self):
+        return self.acquire()
+    def __exit__(self, *args):
+        self.release()
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._maxvalue = value
+
+# -- queues (queues.py) ---------------------------------------------------------------------------
+
+_sentinel = object()
+
+class Queue:
+    # A pipe, a reader lock, a writer lock and a bounded semaphore of maxsize; put() appends to
+    # a buffer that a feeder thread of the putting process pickles and writes to the pipe.
+    def __init__(self, maxsize=0):
+        if maxsize <= 0:
+            maxsize = SEM_VALUE_MAX
+        _first_use('queues')
+        self._maxsize = maxsize
+        self._reader, self._writer = Pipe(duplex=False)
+        self._rlock = Lock()
+        self._opid = os.getpid()
+        self._wlock = Lock()
+        self._sem = BoundedSemaphore(maxsize)
+        self._ignore_epipe = False
+        self._reset()
+        register_after_fork(self, Queue._after_fork)
+
+    def _after_fork(self):
+        self._reset(after_fork=True)
+
+    def _reset(self, after_fork=False):
+        self._notempty = threading.Condition(_ThreadLock())
+        self._buffer = []
+        self._thread = None
+        self._jointhread = None
+        self._joincancelled = False
+        self._closed = False
+        self._close = None
+        self._send_bytes = self._writer._send_bytes
+        self._recv_bytes = self._reader._recv_bytes
+        self._poll = self._reader._poll
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        if not self._sem.acquire(block, timeout):
+            raise _queue.Full
+        with self._notempty:
+            if self._thread is None:
+                self._start_thread()
+            self._buffer.append(obj)
+            self._notempty.notify()
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        if block and timeout is None:
+            with self._rlock:
+                res = self._recv_bytes()
+            self._sem.release()
+        else:
+            if block:
+                deadline = time.monotonic() + timeout
+            if not self._rlock.acquire(block, timeout):
+                raise _queue.Empty
+            try:
+                if block:
+                    timeout = deadline - time.monotonic()
+                    if not self._poll(timeout):
+                        raise _queue.Empty
+                elif not self._poll(0.0):
+                    raise _queue.Empty
+                res = self._recv_bytes()
+                self._sem.release()
+            finally:
+                self._rlock.release()
+        return _loads(res)
+
+    def qsize(self):
+        return self._maxsize - self._sem._get_value()
+
+    def empty(self):
+        return not self._poll(0.0)
+
+    def full(self):
+        return self._sem._is_zero()
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def close(self):
+        self._closed = True
+        close = self._close
+        if close:
+            self._close = None
+            close()
+
+    def join_thread(self):
+        assert self._closed, "Queue {0!r} not closed".format(self)
+        if self._jointhread:
+            self._jointhread()
+
+    def cancel_join_thread(self):
+        self._joincancelled = True
+        if self._jointhread is not None:
+            self._jointhread.cancel()
+
+    def _start_thread(self):
+        self._buffer.clear()
+        self._thread = threading.Thread(
+            target=Queue._feed,
+            args=(self._buffer, self._notempty, self._send_bytes, self._wlock,
+                  self._reader.close, self._writer.close, self._ignore_epipe,
+                  self._on_queue_feeder_error, self._sem),
+            name='QueueFeederThread', daemon=True)
+        self._thread.start()
+        if not self._joincancelled:
+            self._jointhread = Finalize(self._thread, Queue._finalize_join, [self._thread], exitpriority=-5)
+        self._close = Finalize(self, Queue._finalize_close, [self._buffer, self._notempty], exitpriority=10)
+
+    @staticmethod
+    def _finalize_join(thread):
+        thread.join()
+
+    @staticmethod
+    def _finalize_close(buffer, notempty):
+        with notempty:
+            buffer.append(_sentinel)
+            notempty.notify()
+
+    @staticmethod
+    def _feed(buffer, notempty, send_bytes, writelock, reader_close, writer_close, ignore_epipe,
+              onerror, queue_sem):
+        # The feeder thread: wait for items, pickle each and write it to the pipe.
+        nacquire = notempty.acquire
+        nrelease = notempty.release
+        nwait = notempty.wait
+        bpopleft = buffer.pop
+        sentinel = _sentinel
+        wacquire = writelock.acquire
+        wrelease = writelock.release
+        while 1:
+            try:
+                nacquire()
+                try:
+                    if not buffer:
+                        nwait()
+                finally:
+                    nrelease()
+                try:
+                    while 1:
+                        obj = bpopleft(0)
+                        if obj is sentinel:
+                            reader_close()
+                            writer_close()
+                            return
+                        obj = _dumps(obj)
+                        wacquire()
+                        try:
+                            send_bytes(obj)
+                        finally:
+                            wrelease()
+                except IndexError:
+                    pass
+            except Exception as e:
+                queue_sem.release()
+                onerror(e, obj)
+
+    @staticmethod
+    def _on_queue_feeder_error(e, obj):
+        # traceback.print_exc() in the feeder thread (its frames are the library's, not shown).
+        text = _format_exception(e)
+        if not text.startswith('Traceback'):
+            text = 'Traceback (most recent call last):\n' + text
+        sys.stderr.write(text)
+
+    def __repr__(self):
+        return '<multiprocessing.queues.Queue object at 0x%x>' % id(self)
+
+class JoinableQueue(Queue):
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished_tasks = Semaphore(0)
+        self._cond = threading.Condition()
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        if not self._sem.acquire(block, timeout):
+            raise _queue.Full
+        with self._notempty:
+            if self._thread is None:
+                self._start_thread()
+            self._buffer.append(obj)
+            self._unfinished_tasks.release()
+            self._notempty.notify()
+
+    def task_done(self):
+        if not self._unfinished_tasks.acquire(False):
+            raise ValueError('task_done() called too many times')
+
+    def join(self):
+        while not self._unfinished_tasks._is_zero():
+            time.sleep(0.001)
+
+class SimpleQueue:
+    # A pipe with a reader lock and a writer lock: put() pickles and writes in the caller.
+    def __init__(self):
+        _first_use('queues')
+        self._reader, self._writer = Pipe(duplex=False)
+        self._rlock = Lock()
+        self._poll = self._reader._poll
+        self._wlock = Lock()
+
+    def close(self):
+        self._reader.close()
+        self._writer.close()
+
+    def empty(self):
+        return not self._poll(0.0)
+
+    def get(self):
+        with self._rlock:
+            res = self._reader._recv_bytes()
+        return _loads(res)
+
+    def put(self, obj):
+        obj = _dumps(obj)
+        with self._wlock:
+            self._writer._send_bytes(obj)
+
+    def __repr__(self):
+        return '<multiprocessing.queues.SimpleQueue object at 0x%x>' % id(self)
+
+# -- sharedctypes (sharedctypes.py): Value and Array in memory every process shares ------------
+
+_typecode_to_type = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
+                     'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_long', 'Q': 'c_ulong',
+                     'f': 'c_float', 'd': 'c_double'}
+
+class _CValue:
+    # A ctypes number in shared memory (RawValue; what a Synchronized wrapper wraps).
+    def __init__(self, typecode, value):
+        self._type_ = typecode
+        self._id = _shm_new(typecode, [value])
+
+    @property
+    def value(self):
+        return _shm_read(self._id, 0, 1)[0]
+
+    @value.setter
+    def value(self, value):
+        _shm_write(self._id, 0, [value])
+
+    def __repr__(self):
+        return '%s(%r)' % (_typecode_to_type[self._type_], _shm_peek(self._id, 0, 1)[0])
+
+class _CArray:
+    # A ctypes array in shared memory (RawArray).
+    def __init__(self, typecode, values):
+        self._type_ = typecode
+        self._length_ = len(values)
+        self._id = _shm_new(typecode, values)
+
+    def __len__(self):
+        return self._length_
+
+    def _index(self, i):
+        if i < 0:
+            i += self._length_
+        if i < 0 or i >= self._length_:
+            raise IndexError('invalid index')
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return _shm_read(self._id, 0, self._length_)[i]
+        i = self._index(i)
+        return _shm_read(self._id, i, i + 1)[0]
+
+    def __setitem__(self, i, value):
+        if isinstance(i, slice):
+            values = list(value)
+            indices = list(range(self._length_))[i]
+            if len(values) != len(indices):
+                raise ValueError('Can only assign sequence of same size')
+            if not indices:
+                return
+            if indices == list(range(indices[0], indices[0] + len(indices))):
+                _shm_write(self._id, indices[0], values)
+            else:
+                for k, v in zip(indices, values):
+                    _shm_write(self._id, k, [v])
+            return
+        i = self._index(i)
+        _shm_write(self._id, i, [value])
+
+    def __iter__(self):
+        return iter(_shm_read(self._id, 0, self._length_))
+
+    def __repr__(self):
+        return '<multiprocessing.sharedctypes.%s_Array_%d object at 0x%x>' % (_typecode_to_type[self._type_], self._length_, id(self))
+
+def _check_typecode(typecode):
+    if typecode not in _typecode_to_type:
+        raise TypeError('this type has no size')
+
+def RawValue(typecode_or_type, *args):
+    _first_use('sharedctypes')
+    _check_typecode(typecode_or_type)
+    return _CValue(typecode_or_type, args[0] if args else 0)
+
+def RawArray(typecode_or_type, size_or_initializer):
+    _first_use('sharedctypes')
+    _check_typecode(typecode_or_type)
+    if isinstance(size_or_initializer, int):
+        values = [0] * size_or_initializer
+    else:
+        values = list(size_or_initializer)
+    return _CArray(typecode_or_type, values)
+
+class Synchronized:
+    # A shared ctypes object with a lock: every access of .value takes it.
+    def __init__(self, obj, lock=None):
+        self._obj = obj
+        if lock:
+            self._lock = lock
+        else:
+            self._lock = RLock()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def get_obj(self):
+        return self._obj
+
+    def get_lock(self):
+        return self._lock
+
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, value):
+        with self._lock:
+            self._obj.value = value
+
+    def __repr__(self):
+        return '<%s wrapper for %r>' % (type(self).__name__, self._obj)
+
+class SynchronizedArray(Synchronized):
+    def __len__(self):
+        return len(self._obj)
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._obj[i]
+
+    def __setitem__(self, i, value):
+        with self._lock:
+            self._obj[i] = value
+
+def _lock_for(lock):
+    if lock is True:
+        return RLock()
+    if not hasattr(lock, 'acquire'):
+        raise AttributeError("%r has no method %r" % (lock, 'acquire'))
+    return lock
+
+def Value(typecode_or_type, *args, lock=True):
+    obj = RawValue(typecode_or_type, *args)
+    if lock is False:
+        return obj
+    return Synchronized(obj, _lock_for(lock))
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    obj = RawArray(typecode_or_type, size_or_initializer)
+    if lock is False:
+        return obj
+    return SynchronizedArray(obj, _lock_for(lock))
 
 # -- pool -----------------------------------------------------------------------------------
 
@@ -474,6 +1112,7 @@ class Pool:
             processes = os.cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
+        _first_use('pool')
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
@@ -595,12 +1234,20 @@ class Pool:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.terminate()
 
-# util._exit_function: at interpreter exit, daemonic children are terminated and the others
-# joined (the runner calls it after the main module, or Process.run() in a child, when there
-# are children).
+# util._exit_function: at interpreter exit the finalizers of priority >= 0 run (a Queue's
+# feeder gets its sentinel), daemonic children are terminated and the others joined, then the
+# remaining finalizers run (the feeder threads are joined: their buffers are flushed). A child
+# calls it after Process.run(); the runner after the main module, when there are children or
+# finalizers.
 def _exit_function():
-    for p in list(_children):
-        if p.daemon and p._exitcode is None:
+    global _exiting
+    if _exiting:
+        return
+    _exiting = True
+    _run_finalizers(0)
+    for p in active_children():
+        if p.daemon:
             p.terminate()
-    for p in list(_children):
+    for p in active_children():
         p.join()
+    _run_finalizers()

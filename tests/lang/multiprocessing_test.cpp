@@ -41,7 +41,9 @@ if __name__ == '__main__':
   EXPECT_EQ(o.stdoutText, "child sees 11 [1, 2, 3]\nparent sees 1 [] 0\n");
 }
 
-TEST(Multiprocessing, QueueItemsArriveAsCopiesTakenAtPut) {
+TEST(Multiprocessing, QueueItemsArePickledByTheFeederThreadAfterPutReturns) {
+  // CPython 3.11 prints "Box [1, 2]": put() only appends to the feeder's buffer, and the feeder
+  // thread pickles the item once it gets the GIL, after the append below.
   ProgramOutcome o = run(R"PY(
 from multiprocessing import Process, Queue
 class Box:
@@ -56,7 +58,7 @@ b.v.append(2)
 p = Process(target=child, args=(q,))
 p.start(); p.join()
 )PY");
-  EXPECT_EQ(o.stdoutText, "Box [1]\n");
+  EXPECT_EQ(o.stdoutText, "Box [1, 2]\n");
 }
 
 TEST(Multiprocessing, AnExceptionInTheTargetPrintsItAndGivesExitCodeOne) {
@@ -103,7 +105,7 @@ p = Process(target=nothing); p.start(); p.join()
 )PY";
   double fork = ms(run(src, "start_method=fork").trace.metrics.makespan);
   double spawn = ms(run(src, "start_method=spawn").trace.metrics.makespan);
-  EXPECT_GE(fork, 2.0);
+  EXPECT_GE(fork, 1.8);  // start() 0.5 ms, the child's start-up 0.95 ms, its exit 0.43 ms
   EXPECT_LT(fork, 5.0);
   EXPECT_GE(spawn, 50.0);
   EXPECT_LT(spawn, 55.0);
@@ -162,10 +164,11 @@ with ProcessPoolExecutor(2) as ex:
 }
 
 TEST(Pickling, LocalFunctionsLocksAndGeneratorsCannotBePickled) {
+  // SimpleQueue.put pickles in the caller (Queue.put leaves it to the feeder thread).
   ProgramOutcome o = run(R"PY(
-from multiprocessing import Queue
+from multiprocessing import SimpleQueue
 import threading
-q = Queue()
+q = SimpleQueue()
 def outer():
     def inner(): pass
     return inner
@@ -182,6 +185,19 @@ for thing in [outer(), threading.Lock(), (x for x in []), threading]:
             "TypeError: cannot pickle 'module' object\n");
 }
 
+TEST(Pickling, AQueueFeederThatCannotPickleAnItemPrintsTheErrorAndPutDoesNotRaise) {
+  ProgramOutcome o = run(R"PY(
+from multiprocessing import Queue
+import time
+q = Queue()
+q.put(lambda: 1)
+time.sleep(0.1)
+print("put returned; empty:", q.empty())
+)PY");
+  EXPECT_EQ(o.stdoutText, "put returned; empty: True\n");
+  EXPECT_NE(o.stderrText.find("Can't pickle <function <lambda>"), std::string::npos) << o.stderrText;
+}
+
 TEST(Pickling, BigItemsCostMoreToSendThanSmallOnes) {
   const char* src = R"PY(
 from multiprocessing import Queue
@@ -196,8 +212,8 @@ for _ in range(20):
   big.replace(big.find("ITEM"), 4, "item = 'x' * 1000000");
   double s = ms(run(small).trace.metrics.makespan);
   double b = ms(run(big).trace.metrics.makespan);
-  EXPECT_GE(s, 20 * 0.013);      // 7.5 us to send, 5.5 us to receive
-  EXPECT_GT(b, s + 20 * 1.5);   // + ~1 us per KiB each way: ~2 ms per MB round trip
+  EXPECT_GE(s, 20 * 0.005);     // pickling, the pipe and the feeder thread: ~10 us a round trip
+  EXPECT_GT(b, s + 20 * 0.25);  // a MB crosses the 64 KiB pipe in parts, 270 ns per KiB each side
 }
 
 TEST(ProcessPool, DefaultWorkersAreCpuCountAllForkedAtTheFirstSubmit) {
