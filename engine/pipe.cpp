@@ -43,6 +43,7 @@ void Simulation::Impl::pipeWrite(Thread& t, const Request& r) {
   if (p->bytes > 0 && p->bytes + size > config.pipeCapacity) {
     if (!r.blocking) { t.resultOk = false; return; }
     p->putWaiters.push_back(t.id);
+    notePrimitive(*p, t.clock);
     Op recheck{OpKind::PipeWriteRecheck, BlockOn::Nothing, State::Runnable, r.target};
     t.pipeToken = r.value;
     t.pipeSize = size;
@@ -54,6 +55,7 @@ void Simulation::Impl::pipeWrite(Thread& t, const Request& r) {
   p->sizes.push_back(size);
   p->bytes += size;
   Nanos at = t.clock;
+  notePrimitive(*p, at);
   if (!p->waiters.empty()) {
     Thread& w = thread(p->waiters.front());
     p->waiters.pop_front();
@@ -85,6 +87,7 @@ void Simulation::Impl::pipeReadLabelled(Thread& t, const Request& r, int32_t lab
     p->bytes -= p->sizes.front();
     p->items.pop_front();
     p->sizes.pop_front();
+    notePrimitive(*p, t.clock);
     if (!p->putWaiters.empty()) {
       Thread& w = thread(p->putWaiters.front());
       int64_t need = w.pipeSize;
@@ -98,6 +101,7 @@ void Simulation::Impl::pipeReadLabelled(Thread& t, const Request& r, int32_t lab
   }
   if (!r.blocking || r.duration == 0) { t.resultOk = false; return; }
   p->waiters.push_back(t.id);
+  notePrimitive(*p, t.clock);
   Op recheck{OpKind::PipeReadRecheck, BlockOn::Nothing, State::Runnable, r.target};
   recheck.label = label;
   t.ops.push_front(recheck);

@@ -163,15 +163,18 @@ void Simulation::Impl::recordPrimitive(const Primitive& p, Nanos at) {
       s.count = p.flag ? 1 : 0;
       lanes(p.waiters, &s.waiters);
       break;
-    case PrimitiveKind::Queue: {
-      s.count = static_cast<int64_t>(p.items.size());
+    case PrimitiveKind::Queue: case PrimitiveKind::Pipe: {
+      // A pipe (a multiprocessing queue's) holds messages; a negative item is one part of a
+      // message bigger than the pipe, not a message of its own.
       lanes(p.waiters, &s.waiters);
       lanes(p.putWaiters, &s.putters);
       // Past the history limit only changes are counted: items would not be kept.
       bool full = trace.resources[static_cast<size_t>(p.resource)].truncatedAt >= 0;
-      size_t shown = full ? 0 : std::min(p.items.size(), kMaxResourceItems);
-      for (size_t i = 0; i < shown; ++i) {
-        s.items.push_back(itemRepr ? itemRepr(p.items[i]) : std::to_string(p.items[i]));
+      for (int64_t item : p.items) {
+        if (p.kind == PrimitiveKind::Pipe && item < 0) continue;
+        ++s.count;
+        if (full || s.items.size() >= kMaxResourceItems) continue;
+        s.items.push_back(itemRepr ? itemRepr(item) : std::to_string(item));
       }
       break;
     }

@@ -326,8 +326,10 @@ bool ResourceWatch::bind(Entry& e, int32_t runningTask) {
   switch (e.kind) {
     case ResourceKind::Lock: case ResourceKind::RLock: case ResourceKind::MpLock: case ResourceKind::MpRLock:
     case ResourceKind::MpQueue: case ResourceKind::MpSimpleQueue:
-      // The engine implements these: it records them from now on.
-      if (!intValue(attr(o, "_id"), &id)) return false;
+      // The engine implements these: it records them from now on (a multiprocessing queue is
+      // its pipe: what the feeder thread has sent and nobody has received yet).
+      if (!intValue(e.kind == ResourceKind::MpQueue || e.kind == ResourceKind::MpSimpleQueue
+                        ? attr(attr(o, "_reader"), "_rpipe") : attr(o, "_id"), &id)) return false;
       e.resource = sim_.addResource(e.kind, e.name, e.process, e.line, e.created, e.capacity);
       if (e.resource >= 0) sim_.tracePrimitive(static_cast<int32_t>(id), e.resource, e.created);
       return true;
