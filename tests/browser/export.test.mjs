@@ -245,7 +245,12 @@ test('Export inside a sandboxed cross-origin iframe shows the file instead of do
     assert.equal(downloads, 0, 'no download was attempted');
     assert.deepEqual(problems, []);
   } finally {
-    await close();
-    await new Promise((resolve) => host.close(resolve));
+    // (The host server is closed even when close() fails the test: it would keep node alive.)
+    try {
+      await close();
+    } finally {
+      host.closeAllConnections();
+      await new Promise((resolve) => host.close(resolve));
+    }
   }
 });
