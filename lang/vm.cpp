@@ -1757,6 +1757,14 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
     }
     case Op::LIST_EXTEND: case Op::SET_UPDATE: {
       Value it = pop(f);
+      if (isKind(it, ObjKind::Generator)) {
+        // [*gen], f(*gen): the prelude iterates it as an ordinary call, so the generator may
+        // block (a task's create_task, an executor's map) as it could in a for loop.
+        Args args;
+        args.pos = {st[st.size() - in.arg], it};
+        ok = call(vm.dictGetStr(vm.builtins, op == Op::LIST_EXTEND ? "_list_extend" : "_set_update"), args, Delivery::Discard);
+        break;
+      }
       std::vector<Value> items;
       if (!vm.iterate(t, it, &items)) {
         if (vm.isInstance(t.raising, vm.types.TypeError) && !isKind(it, ObjKind::Instance)) {

@@ -5,6 +5,14 @@ def _materialise(iterable):
         result.append(item)
     return result
 
+def _list_extend(target, iterable):
+    for item in iterable:
+        target.append(item)
+
+def _set_update(target, iterable):
+    for item in iterable:
+        target.add(item)
+
 def _tuple_from(iterable):
     return tuple(_materialise(iterable))
 
