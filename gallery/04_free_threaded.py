@@ -9,7 +9,7 @@
 # gone from the second chart, and every thread is green (running) at once. Under python3
 # 3.11 this program runs with the GIL.
 #
-# interleave: cores=4
+# interleave: cores=4 gil=off
 # compare-settings: gil=on | gil=off
 import threading
 import time

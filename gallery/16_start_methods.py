@@ -10,7 +10,7 @@
 # uses the platform's default.
 #
 # interleave: cores=4
-# compare-settings: start_method=fork | start_method=forkserver | start_method=spawn
+# compare-settings: start_method=spawn | start_method=forkserver | start_method=fork
 import multiprocessing
 import time
 

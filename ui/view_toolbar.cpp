@@ -68,6 +68,7 @@ void drawToolbar(PageView& v) {
   v.widgets.addLastItem("zoomRange");
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("Right-drag (or shift+drag) over the chart to measure a range.");
+  drawCompareButtons(v);  // view_compare.cpp
 
   // ---- playback ----
   flowNext(em * 1.2f, em * 14);
