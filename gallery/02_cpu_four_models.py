@@ -3,7 +3,7 @@
 # Four batches that each need 0.2 s of pure-Python computation (interleave.cpu stands for a
 # loop like `for i in range(n): total += i * i`; under python3 it is one). Threads do not
 # help: only the thread holding the GIL runs Python, so the GIL lane passes the lock from
-# thread to thread every 5 ms while the others wait (orange) and the job takes as long as
+# thread to thread every 5 ms while the others wait for it (red-orange) and the job takes as long as
 # one after another. asyncio does not help either: there is nothing to wait for, so the tasks
 # simply run in turn on one thread. Processes do: each has its own interpreter and its own
 # GIL, so the four batches run on four cores at once, and the job takes a quarter of the time

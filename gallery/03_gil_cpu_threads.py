@@ -5,7 +5,7 @@
 # expect the threads to finish in half the time; they do not. In CPython only the thread that
 # holds the GIL (global interpreter lock) runs Python. Look at the GIL lane: it changes hands
 # about every 5 ms (sys.getswitchinterval()), when the waiting thread asks for it and the
-# running one lets go at its next loop iteration; meanwhile the other thread is orange,
+# running one lets go at its next loop iteration; meanwhile the other thread is red-orange,
 # waiting for the GIL, and one core sits idle. The speed-up printed at the end is about 1x.
 #
 # interleave: cores=2

@@ -5,7 +5,7 @@
 # although it hardly needs the CPU. Each blocking call releases the GIL; when the call returns,
 # the I/O thread needs the GIL back, but the CPU-bound thread now holds it and only lets go
 # when asked, after the switch interval (5 ms). So every 1 ms read costs about 6 ms. Zoom into
-# the second half of the chart: after each short pink I/O wait, the I/O thread turns orange
+# the second half of the chart: after each short pink I/O wait, the I/O thread turns red-orange
 # (waiting for the GIL) for a whole switch interval. Try `sys.setswitchinterval(0.001)` or the
 # switch interval setting to shorten the convoy.
 #

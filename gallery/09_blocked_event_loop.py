@@ -2,7 +2,7 @@
 #
 # Three coroutines each wait 0.2 s. With `await asyncio.sleep(0.2)` they wait together and the
 # whole takes 0.2 s. With `time.sleep(0.2)`, a blocking call, the coroutine never gives control
-# back to the event loop: the loop is frozen (the red bars on the event-loop lane) and the three
+# back to the event loop: the loop is frozen (dark brown on the event-loop lane) and the three
 # waits happen one after another, 0.6 s. The same goes for any blocking call inside `async def`:
 # requests.get, a long computation, reading a large file. Compare mode stacks the blocking run
 # above the fixed one. The cure for a call that must block is asyncio.to_thread (see that

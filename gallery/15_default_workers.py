@@ -30,4 +30,5 @@ if __name__ == "__main__":
     with ThreadPoolExecutor() as pool:
         done = list(pool.map(download, range(DOWNLOADS)))
     elapsed = time.perf_counter() - start
-    print(f"{os.cpu_count()} cores -> {workers} default workers: {len(done)} downloads in {elapsed:.2f} s")
+    print(f"{os.cpu_count()} cores -> {workers} default workers: "
+          f"{len(done)} downloads in {elapsed:.2f} s")

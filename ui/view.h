@@ -51,6 +51,9 @@ struct PinnedRun {
   GanttState gantt;
 };
 
+// Share of the page's height the bottom panel gets at most on entering compare mode.
+constexpr float kComparePanelShare = 0.2f;
+
 struct CompareView {
   explicit CompareView(SliceRunner::Clock clock) : runner(std::move(clock)) {}
   // In band order, with the live (current) run shown at band livePos. Pointers: stable for
@@ -70,6 +73,7 @@ struct CompareView {
   float nameWidth = 0;
   int64_t pinsMade = 0;  // numbers "pinned 1", "pinned 2", ...
   GanttState legend;     // the states of every band, for the legend
+  bool shrinkPanel = false;  // on entering compare mode: make the bottom panel smaller
   bool active() const { return !pinned.empty(); }
 };
 

@@ -106,6 +106,17 @@ void resetCompare(CompareView& c) {
   c.fitPending = true;
 }
 
+// Back to one chart: the current chart drops what compare mode set on it.
+void restoreSingleChart(PageView& v) {
+  GanttState& g = v.gantt;
+  g.endOverride = 0;
+  g.nameWidthMin = 0;
+  g.showAxis = true;
+  g.compact = false;
+  g.keyboard = true;
+  g.fitPending = true;
+}
+
 // A click in a pinned band: highlight that band's thread (its code is not in the editor), or
 // zoom into a fold, as the current chart does.
 void handlePinnedClick(GanttState& g) {
@@ -134,6 +145,7 @@ bool pinCurrentRun(PageView& v) {
   CompareView& c = v.compare;
   if (!hasRun(v.result.get()) || static_cast<size_t>(bandCount(c)) >= kMaxCompareRuns) return false;
   if (!c.active()) {
+    c.shrinkPanel = true;
     c.view = v.gantt.view;
     c.fitPending = v.gantt.fitPending;
     c.cursor = v.gantt.cursor;
@@ -160,7 +172,7 @@ void unpinRun(PageView& v, int pinned) {
   if (pinned < c.livePos) --c.livePos;
   if (c.pinned.empty()) {
     resetCompare(c);
-    v.gantt.fitPending = true;
+    restoreSingleChart(v);
   } else {
     c.fitPending = true;
   }
@@ -210,8 +222,12 @@ void editPinnedRun(PageView& v, int pinned) {
 
 void closeCompare(PageView& v) {
   if (!v.compare.active()) return;
+  if (!v.compare.gallerySlug.empty()) {  // the gallery folded the cores for compare mode
+    auto& groups = v.gantt.layoutOptions.collapsedGroups;
+    groups.erase(std::remove(groups.begin(), groups.end(), kCoresGroup), groups.end());
+  }
   resetCompare(v.compare);
-  v.gantt.fitPending = true;
+  restoreSingleChart(v);
 }
 
 bool tickCompare(PageView& v, double budgetMs) {
@@ -280,6 +296,7 @@ std::string compareStatusJson(const PageView& v) {
       o += ",\"completed\":" + std::string(t.completed ? "true" : "false");
       o += ",\"lanes\":" + std::to_string(t.lanes.size());
       o += ",\"settings\":" + jsonString(r->settings);
+      o += ",\"runMs\":" + std::to_string(static_cast<int64_t>(r->hostMs + 0.5));
       if (first > 0) o += ",\"percentVsFirst\":" + std::to_string(percentChange(t.metrics.makespan, first));
     }
     o += "}";
@@ -296,7 +313,8 @@ const GanttState& legendState(PageView& v) {
   l.summary = v.gantt.trace ? v.gantt.summary : TraceSummary{};
   for (const auto& p : c.pinned) {
     if (!p->gantt.trace) continue;
-    if (!l.trace) l.trace = p->gantt.trace;
+    // "Running Python (no GIL)" only if no band has a GIL (the legend reads the trace's config).
+    if (!l.trace || (!l.trace->config.gil && p->gantt.trace->config.gil)) l.trace = p->gantt.trace;
     for (int i = 0; i < static_cast<int>(State::Count); ++i)
       l.summary.statePresent[i] = l.summary.statePresent[i] || p->gantt.summary.statePresent[i];
     for (int i = 0; i < static_cast<int>(InstantKind::Count); ++i)
@@ -369,7 +387,8 @@ void drawCompare(PageView& v, float height) {
     float want = em * 3;
     if (g.trace) {
       const LaneLayout layout = layoutLanes(*g.trace, g.layoutOptions);
-      want = layout.height + (g.axisHeight > 0 ? g.axisHeight : std::round(ImGui::GetTextLineHeight() + 12 * s)) + 4 * s;
+      const float axis = b == 0 ? std::round(ImGui::GetTextLineHeight() + 12 * s) : 0;
+      want = layout.height + axis + 2 * s;
     }
     content.push_back(want);
   }
@@ -447,6 +466,8 @@ void drawCompare(PageView& v, float height) {
       g.endOverride = end;
       g.nameWidthMin = c.nameWidth;
       g.keyboard = live;  // keys act on the current chart; the others follow its view
+      g.showAxis = b == 0;  // one time axis, on top: the bands below line up with it
+      g.compact = true;
       g.scale = v.gantt.scale;
       if (c.fitPending) {
         g.fitPending = true;

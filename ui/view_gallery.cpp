@@ -64,6 +64,10 @@ bool openGalleryExample(PageView& v, const std::string& slug) {
       p->settings = settingPairs(ex->variants[i].settings);
       c.pinned.push_back(std::move(p));
     }
+    // The runs' own lanes tell the story; the cores start folded (a click on "Cores" opens them).
+    for (auto& p : c.pinned) p->gantt.layoutOptions.collapsedGroups = {kCoresGroup};
+    v.gantt.layoutOptions.collapsedGroups = {kCoresGroup};
+    c.shrinkPanel = true;
     c.livePos = ex->liveVariant;
     c.liveLabel = live->label;
     c.liveOriginalCode = live->code;

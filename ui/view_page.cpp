@@ -326,7 +326,7 @@ void drawPage(PageView& v) {
   drawToolbar(v);
   drawSettings(v);
   if (v.gantt.trace) {
-    drawMetrics(*v.gantt.trace);
+    if (!v.compare.active()) drawMetrics(*v.gantt.trace);  // compare: makespans per band
     drawLegend(legendState(v));
   }
   ImGui::Spacing();
@@ -335,6 +335,9 @@ void drawPage(PageView& v) {
   const float s = v.scale;
   const float availH = ImGui::GetContentRegionAvail().y;
   if (v.panelHeight <= 0) v.panelHeight = std::round(availH * 0.34f);
+  // Compare mode stacks several charts: give them more of the height (view_compare.cpp).
+  if (v.compare.active() && v.compare.shrinkPanel) v.panelHeight = std::min(v.panelHeight, std::round(availH * kComparePanelShare));
+  v.compare.shrinkPanel = false;
   v.panelHeight = std::clamp(v.panelHeight, 80 * s, std::max(80 * s, availH - 140 * s));
   const float splitterH = std::round(6 * s);
   const float chartH = std::max(60 * s, availH - v.panelHeight - splitterH);

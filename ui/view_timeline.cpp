@@ -118,8 +118,8 @@ void drawGantt(GanttState& st, float height) {
   const float lineH = ImGui::GetTextLineHeight();
 
   // ---- geometry ----
-  st.layoutOptions.laneHeight = std::round(lineH + 9 * s);
-  st.layoutOptions.headerHeight = std::round(lineH + 7 * s);
+  st.layoutOptions.laneHeight = std::round(lineH + (st.compact ? 4 : 9) * s);
+  st.layoutOptions.headerHeight = std::round(lineH + (st.compact ? 3 : 7) * s);
   st.layoutOptions.gap = std::max(1.0f, std::round(1 * s));
   st.layout = layoutLanes(trace, st.layoutOptions);
   const LaneLayout& layout = st.layout;
@@ -137,7 +137,7 @@ void drawGantt(GanttState& st, float height) {
   st.nameWidthNeeded = nameW;
   nameW = std::max(nameW, std::min(st.nameWidthMin, std::round(0.5f * width)));
   const Nanos chartEnd = st.endOverride > 0 ? st.endOverride : st.summary.end;
-  const float axisH = std::round(lineH + 12 * s);
+  const float axisH = st.showAxis ? std::round(lineH + 12 * s) : 0;
   st.axisHeight = axisH;
   const ImVec2 end(origin.x + width, origin.y + height);
   const float timeX = origin.x + nameW;  // left edge of the time area
@@ -475,6 +475,7 @@ void drawGantt(GanttState& st, float height) {
               std::max(1.0f, std::floor(s)));
 
   // ---- axis band ----
+  if (axisH > 0) {
   dl->AddRectFilled(origin, ImVec2(end.x, bodyY), col(kAxisBg));
   dl->AddLine(ImVec2(origin.x, bodyY - 0.5f), ImVec2(end.x, bodyY - 0.5f), col(kBorder),
               std::max(1.0f, std::floor(s)));
@@ -525,6 +526,7 @@ void drawGantt(GanttState& st, float height) {
                 col(0xFFFFFF), label.c_str());
   }
   dl->PopClipRect();
+  }  // axis band
   dl->AddRect(origin, end, col(kBorder), 0, 0, std::max(1.0f, std::floor(s)));
 
   // ---- tooltip ----

@@ -66,6 +66,8 @@ struct GanttState {
   float nameWidthMin = 0;     // the name column is at least this wide (pixels)
   float nameWidthNeeded = 0;  // out: the width this chart's names wanted in the last frame
   float axisHeight = 0;       // out: height of the time axis in the last frame (pixels)
+  bool showAxis = true;       // false: no time axis (a band under another chart's axis)
+  bool compact = false;       // tighter rows (several charts on one screen)
 };
 
 // Call whenever the trace changes (new run). Keeps the view if keepView and the trace is

@@ -168,7 +168,9 @@ TEST_F(CompareViewTest, UnpinningTheLastRunLeavesCompareMode) {
   frame();
   EXPECT_FALSE(compare(status()).find("active")->boolean);
   EXPECT_FALSE(hasWidget("band0"));
-  EXPECT_TRUE(hasWidget("timeArea"));  // the single chart is back
+  EXPECT_TRUE(hasWidget("timeArea"));  // the single chart is back, with its own axis and end
+  EXPECT_TRUE(view_.gantt.showAxis);
+  EXPECT_EQ(view_.gantt.endOverride, 0);
 }
 
 TEST_F(CompareViewTest, PinIsRefusedWithoutARunOrWhenTheStackIsFull) {

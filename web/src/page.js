@@ -17,6 +17,7 @@ import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { StateEffect, StateField, RangeSet } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
 import defaultScenario from './default_scenario.py';
+import { initGallery } from './gallery.js';
 
 const DEBOUNCE_MS = 250;
 
@@ -143,9 +144,28 @@ function start() {
     suppressCursor = false;
   }
 
+  // The C++ side replaced the program (compare's Edit, a gallery example): load it into the
+  // editor, without sending it back. Deferred: update() runs inside the wasm frame.
+  let codeSerial = 0;
+  function loadCodeFromWasm() {
+    const json = wasmCall('interleave_get_state', 'string', [], []);
+    if (!json) return;
+    const code = JSON.parse(json).code;
+    if (typeof code !== 'string') return;
+    clearTimeout(debounceTimer);
+    lastSentCode = code;
+    if (code !== view.state.doc.toString()) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    }
+  }
+
   // Called by the wasm side (ui/page_bridge.cpp) whenever its status changes.
   function update(json) {
     const s = JSON.parse(json);
+    if (s.compare && s.compare.codeSerial !== codeSerial) {
+      codeSerial = s.compare.codeSerial;
+      queueMicrotask(loadCodeFromWasm);
+    }
     for (const k of Object.keys(status)) if (!(k in s)) delete status[k];
     Object.assign(status, s);
     showError(s.error && s.error.message ? s.error : null);
@@ -159,6 +179,10 @@ function start() {
 
   // The wasm side calls this once it can take the page state (main(), after GL set-up).
   function wasmReady() {
+    // A gallery link (#gallery=slug) opens that example instead (gallery.js).
+    // (A state set before the module was up wins; the picker is filled either way.)
+    if (pendingState) gallery.list();
+    else if (gallery.onWasmReady()) return;
     const code = view.state.doc.toString();
     lastSentCode = code;
     const state = pendingState || { code };
@@ -210,7 +234,11 @@ function start() {
       sendCode();
     },
     defaultScenario,
+    // The gallery (gallery.js): openGallery(slug) opens an example, gallery() lists them.
+    openGallery: (slug) => gallery.open(slug),
+    gallery: () => gallery.list(),
   };
+  const gallery = initGallery({ view, wasmCall });
   window.interleave = api;
   window.interleavePage = { update, wasmReady, kick };
 
