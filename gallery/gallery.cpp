@@ -264,8 +264,10 @@ std::string listJson() {
                     : ex.compare == CompareKind::Settings ? "settings"
                                                           : "none") +
          ",\"variants\":[";
-    for (size_t i = 0; i < ex.variants.size(); ++i)
-      o += (i ? "," : "") + jsonString(ex.variants[i].label);
+    for (size_t i = 0; i < ex.variants.size(); ++i) {
+      if (i) o += ',';
+      o += jsonString(ex.variants[i].label);
+    }
     o += "],\"live\":" + std::to_string(ex.liveVariant) + "}";
   }
   return o + "]";

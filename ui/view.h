@@ -156,6 +156,8 @@ bool tickCompare(PageView& v, double budgetMs);
 // Between frames (app_main.cpp): a slice of whichever run is in progress. True while one is.
 bool backgroundSlice(PageView& v, double budgetMs);
 bool anyRunPending(const PageView& v);
+// "cores=2 gil=off" as PageState::settings pairs.
+std::vector<std::pair<std::string, std::string>> settingPairs(const std::string& text);
 std::string compareStatusJson(const PageView& v);
 void drawCompareButtons(PageView& v);     // toolbar: Pin / Close compare
 void drawCompare(PageView& v, float height);  // the stacked charts, in place of the chart

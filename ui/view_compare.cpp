@@ -29,21 +29,6 @@ std::string settingsText(const Settings& settings) {
   return s;
 }
 
-// "cores=2 gil=off" -> pairs (RunReport::settings is the string form).
-Settings parseSettings(const std::string& text) {
-  Settings out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find(' ', pos);
-    if (end == std::string::npos) end = text.size();
-    const std::string item = text.substr(pos, end - pos);
-    const size_t eq = item.find('=');
-    if (eq != std::string::npos && eq > 0) out.emplace_back(item.substr(0, eq), item.substr(eq + 1));
-    pos = end + 1;
-  }
-  return out;
-}
-
 std::vector<std::string> splitLines(const std::string& text) {
   std::vector<std::string> lines;
   size_t pos = 0;
@@ -141,6 +126,20 @@ void handlePinnedClick(GanttState& g) {
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> settingPairs(const std::string& text) {
+  Settings out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find(' ', pos);
+    if (end == std::string::npos) end = text.size();
+    const std::string item = text.substr(pos, end - pos);
+    const size_t eq = item.find('=');
+    if (eq != std::string::npos && eq > 0) out.emplace_back(item.substr(0, eq), item.substr(eq + 1));
+    pos = end + 1;
+  }
+  return out;
+}
+
 bool pinCurrentRun(PageView& v) {
   CompareView& c = v.compare;
   if (!hasRun(v.result.get()) || static_cast<size_t>(bandCount(c)) >= kMaxCompareRuns) return false;
@@ -153,7 +152,7 @@ bool pinCurrentRun(PageView& v) {
   auto p = std::make_unique<PinnedRun>();
   p->label = "pinned " + std::to_string(++c.pinsMade);
   p->code = v.result->code;
-  p->settings = parseSettings(v.result->settings);
+  p->settings = settingPairs(v.result->settings);
   installPinned(c, *p, std::make_unique<RunReport>(*v.result));
   p->gantt.layoutOptions.collapsedGroups = v.gantt.layoutOptions.collapsedGroups;
   c.fitPending = false;  // same end as the current run: keep the view
@@ -287,7 +286,8 @@ std::string compareStatusJson(const PageView& v) {
   const Nanos first = makespanOf(bandResult(v, 0));
   for (int b = 0; b < bandCount(c); ++b) {
     const RunReport* r = bandResult(v, b);
-    o += (b ? "," : "") + std::string("{\"label\":") + jsonString(bandLabel(v, b));
+    if (b) o += ',';
+    o += "{\"label\":" + jsonString(bandLabel(v, b));
     o += ",\"live\":" + std::string(b == c.livePos ? "true" : "false");
     o += ",\"ran\":" + std::string(hasRun(r) ? "true" : "false");
     if (hasRun(r)) {
@@ -430,10 +430,12 @@ void drawCompare(PageView& v, float height) {
       if (hasRun(r)) {
         const Nanos m = r->outcome.trace.metrics.makespan;
         std::string t = "makespan " + formatHuman(static_cast<double>(m));
-        if (b != base && firstMakespan > 0)
-          t += "   " + formatPercentChange(m, firstMakespan) + ", " + formatSpeedRatio(m, firstMakespan) +
-               " than " + bandLabel(v, base);
-        if (formatSpeedRatio(m, firstMakespan) == "same" && b != base) t = "makespan " + formatHuman(static_cast<double>(m)) + "   same as " + bandLabel(v, base);
+        if (b != base && firstMakespan > 0) {
+          const std::string ratio = formatSpeedRatio(m, firstMakespan);
+          t += ratio == "same" ? "   same as " + bandLabel(v, base)
+                               : "   " + formatPercentChange(m, firstMakespan) + ", " + ratio + " than " +
+                                     bandLabel(v, base);
+        }
         if (!r->outcome.trace.completed) t += "   (stopped: " + r->outcome.trace.stopReason.substr(0, 60) + ")";
         ImGui::TextUnformatted(t.c_str());
       } else if (!live && k == c.runningIndex) {

@@ -7,24 +7,6 @@
 
 namespace interleave::ui {
 
-namespace {
-
-std::vector<std::pair<std::string, std::string>> settingPairs(const std::string& text) {
-  std::vector<std::pair<std::string, std::string>> out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find(' ', pos);
-    if (end == std::string::npos) end = text.size();
-    const std::string item = text.substr(pos, end - pos);
-    const size_t eq = item.find('=');
-    if (eq != std::string::npos && eq > 0) out.emplace_back(item.substr(0, eq), item.substr(eq + 1));
-    pos = end + 1;
-  }
-  return out;
-}
-
-}  // namespace
-
 bool openGalleryExample(PageView& v, const std::string& slug) {
   const gallery::Example* ex = gallery::findExample(slug);
   if (!ex) return false;
