@@ -166,7 +166,8 @@ function start() {
       codeSerial = s.compare.codeSerial;
       queueMicrotask(loadCodeFromWasm);
     }
-    for (const k of Object.keys(status)) if (!(k in s)) delete status[k];
+    // (readyMs is the page's own: kept.)
+    for (const k of Object.keys(status)) if (!(k in s) && k !== 'readyMs') delete status[k];
     Object.assign(status, s);
     showError(s.error && s.error.message ? s.error : null);
     showSelectedLine(s.selectedLine || 0);
