@@ -6,6 +6,8 @@
 //                            [--set key=value ...] [--format text|json|chrome|svg] [-o OUT]
 //                            [--width N] [--title TEXT] [--range START:END]
 //   interleave run FILE.py [same options] [--format output|text|json|chrome|svg]
+//   interleave run gallery:NAME [--variant LABEL] [same options]
+//   interleave gallery [NAME]
 //
 // Exit status: 0 success, 2 usage or input error (message on stderr).
 // No exceptions (they are off under Emscripten), no locale, no floating point.
@@ -16,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "gallery.h"
 #include "runner.h"
 #include "scenarios.h"
 #include "trace.h"
@@ -34,6 +37,9 @@ const char kUsage[] =
     "  list                      the built-in scenarios (name and title)\n"
     "  scenario NAME [options]   run a built-in scenario\n"
     "  run FILE.py [options]     run a Python program on the simulated machine\n"
+  "  run gallery:NAME [options]  run a gallery example (NAME: slug or number;\n"
+  "                            --variant LABEL picks one of its compare variants)\n"
+  "  gallery [NAME]            the gallery's examples, or the source of one\n"
     "  help                      this text\n"
     "\n"
     "options:\n"
@@ -57,6 +63,8 @@ const char kUsage[] =
     "                            pixels of the SVG (320-8000, default 1200)\n"
     "  --title TEXT              the SVG's title line (default: the program's file name)\n"
     "  --range START:END         the time range the SVG shows, e.g. 0:50ms (default: all)\n"
+  "  --variant LABEL           run gallery:NAME only: which compare variant (default: the\n"
+  "                            file as written)\n"
     "  -h, --help                this text\n";
 
 int usageError(const std::string& message) {
@@ -165,6 +173,7 @@ struct Options {
   bool hasTitle = false;
   std::string title;
   Nanos rangeStart = 0, rangeEnd = 0;  // rangeEnd <= rangeStart: everything
+  std::string variant;  // run gallery:NAME --variant LABEL
 };
 
 constexpr int kTextDefaultWidth = 100;
@@ -232,6 +241,9 @@ int parseOptions(int argc, char** argv, int first, Options* o) {
     } else if (flag == "-o" || flag == "--output") {
       if (!value(&v) || v.empty()) return usageError("option " + flag + " needs a file name");
       o->outputPath = v;
+    } else if (flag == "--variant") {
+      if (!value(&v) || v.empty()) return usageError("option --variant needs a label");
+      o->variant = v;
     } else if (flag == "--width") {
       long long w = 0;
       if (!value(&v)) return usageError("option --width needs a value");
@@ -301,6 +313,7 @@ int commandScenario(int argc, char** argv) {
   if (rc >= 0) return rc;
   if (o.positional.empty()) return usageError("scenario needs a NAME (see 'interleave list')");
   if (o.positional.size() > 1) return usageError("unexpected argument '" + o.positional[1] + "'");
+  if (!o.variant.empty()) return usageError("--variant is for 'run gallery:NAME'");
   const std::string& name = o.positional[0];
   const BuiltinScenario* scenario = findScenario(name);
   if (!scenario) return fail("unknown scenario '" + name + "' (see 'interleave list')");
@@ -348,10 +361,33 @@ int commandRun(int argc, char** argv) {
   if (rc >= 0) return rc;
   if (o.positional.empty()) return usageError("run needs a FILE.py");
   if (o.positional.size() > 1) return usageError("unexpected argument '" + o.positional[1] + "'");
-  const std::string& path = o.positional[0];
-  std::string source;
-  if (!readFile(path, &source)) return fail("cannot read '" + path + "': " + std::strerror(errno));
-  lang::ProgramOutcome run = lang::runProgram(path, source, o.settings);
+  std::string path = o.positional[0];
+  std::string source, settings = o.settings;
+  static const std::string kGalleryPrefix = "gallery:";
+  if (path.compare(0, kGalleryPrefix.size(), kGalleryPrefix) == 0) {
+    const std::string name = path.substr(kGalleryPrefix.size());
+    const gallery::Example* ex = gallery::findExample(name);
+    if (!ex) return fail("no gallery example '" + name + "' (see 'interleave gallery')");
+    path = "gallery/" + ex->file;
+    source = ex->source;
+    if (!o.variant.empty()) {
+      const int k = gallery::findVariant(*ex, o.variant);
+      if (k < 0) {
+        std::string labels;
+        for (const gallery::Variant& v : ex->variants) labels += (labels.empty() ? "" : ", ") + v.label;
+        return fail("'" + ex->slug + "' has no variant '" + o.variant + "'" +
+                    (labels.empty() ? std::string(" (it has none)") : " (variants: " + labels + ")"));
+      }
+      const gallery::Variant& v = ex->variants[static_cast<size_t>(k)];
+      source = v.code;
+      // The variant's settings first: flags given on the command line still win.
+      settings = v.settings + (v.settings.empty() || settings.empty() ? "" : " ") + settings;
+    }
+  } else {
+    if (!o.variant.empty()) return usageError("--variant is for 'run gallery:NAME'");
+    if (!readFile(path, &source)) return fail("cannot read '" + path + "': " + std::strerror(errno));
+  }
+  lang::ProgramOutcome run = lang::runProgram(path, source, settings);
   if (o.format == "output") {
     writeAll(stdout, run.stdoutText);
     std::fflush(stdout);
@@ -380,6 +416,33 @@ int commandRun(int argc, char** argv) {
   return run.exitCode;
 }
 
+// `interleave gallery`: number, slug, title and variants of each example;
+// `interleave gallery NAME`: the example's source, as written.
+int commandGallery(int argc, char** argv) {
+  if (argc > 3) return usageError("gallery takes at most one NAME");
+  for (const std::string& e : gallery::loadErrors()) std::fprintf(stderr, "interleave: gallery: %s\n", e.c_str());
+  if (argc == 3) {
+    const gallery::Example* ex = gallery::findExample(argv[2]);
+    if (!ex) return fail(std::string("no gallery example '") + argv[2] + "' (see 'interleave gallery')");
+    return writeAll(stdout, ex->source) ? 0 : fail("cannot write to standard output");
+  }
+  size_t slugWidth = 0;
+  for (const gallery::Example& ex : gallery::examples()) slugWidth = std::max(slugWidth, ex.slug.size());
+  std::string out;
+  for (const gallery::Example& ex : gallery::examples()) {
+    out += ex.file.substr(0, ex.file.find('_')) + "  " + ex.slug;
+    out.append(slugWidth + 2 - ex.slug.size(), ' ');
+    out += ex.title;
+    if (!ex.variants.empty()) {
+      out += "  [compare:";
+      for (const gallery::Variant& v : ex.variants) out += " " + v.label;
+      out += "]";
+    }
+    out += '\n';
+  }
+  return writeAll(stdout, out) ? 0 : fail("cannot write to standard output");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -398,5 +461,6 @@ int main(int argc, char** argv) {
   }
   if (command == "scenario") return commandScenario(argc, argv);
   if (command == "run") return commandRun(argc, argv);
+  if (command == "gallery") return commandGallery(argc, argv);
   return usageError("unknown command '" + command + "'");
 }

@@ -16,6 +16,8 @@
 //   interleave_select_line(line)    the editor's cursor line: highlight its segments
 //   interleave_cancel()             stop the run in progress
 //   interleave_background_slice(ms) run the simulation between frames
+//   interleave_gallery_list()       the gallery's examples as JSON (gallery/gallery.h)
+//   interleave_gallery_open(slug)   open one (compare mode if it has variants), 1 on success
 //   interleave_load_synthetic(n)    benchmarks: show a synthetic trace of n segments
 //   interleave_frame_stats()        benchmarks: JSON of the last frames' CPU times
 // More exports, one file per feature: app_embed.cpp (embed.html and its host page).
@@ -37,6 +39,7 @@
 #include "imgui_impl_opengl3.h"
 #include "app.h"
 #include "app_exports.h"
+#include "gallery.h"
 #include "trace_query.h"
 #include "ui_font.h"
 #include "view.h"
@@ -201,7 +204,7 @@ void frame() {
   publishStatus(app);
   // While a run is in progress, the page's script also runs slices between frames
   // (interleave_background_slice), so a run is not limited to a few ms per frame.
-  if (app.view.runner.running()) EM_ASM({ if (window.interleavePage) window.interleavePage.kick(); });
+  if (anyRunPending(app.view)) EM_ASM({ if (window.interleavePage) window.interleavePage.kick(); });
   const double t2 = nowMs();
   // Keep the last 600 frames: [simulation, drawing] pairs.
   if (app.frameMs.size() >= 1200) app.frameMs.erase(app.frameMs.begin(), app.frameMs.begin() + 600);
@@ -240,9 +243,18 @@ EMSCRIPTEN_KEEPALIVE const char* interleave_get_state() {
 // A slice of the run in progress between frames (web/src/page.js schedules it with a
 // MessageChannel, which the browser interleaves with rendering and input). 1: still running.
 EMSCRIPTEN_KEEPALIVE int interleave_background_slice(double budgetMs) {
-  if (!g_app || !g_app->view.runner.running()) return 0;
-  g_app->view.runner.step(g_app->view.result ? budgetMs : std::max(budgetMs, 50.0));
-  return g_app->view.runner.running() ? 1 : 0;
+  if (!g_app) return 0;
+  return backgroundSlice(g_app->view, budgetMs) ? 1 : 0;  // the current run, else pinned runs
+}
+
+EMSCRIPTEN_KEEPALIVE const char* interleave_gallery_list() {
+  static const std::string list = gallery::listJson();
+  return list.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int interleave_gallery_open(const char* slug) {
+  if (!g_app) return 0;
+  return openGalleryExample(g_app->view, slug ? slug : "") ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE int interleave_select_line(int line) {

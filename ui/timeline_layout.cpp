@@ -61,12 +61,13 @@ LaneLayout layoutLanes(const Trace& trace, const LayoutOptions& options) {
 
 // ---- the visible time range -------------------------------------------------------------------
 
-TimeView fitView(const Trace& trace, float width) {
+TimeView fitView(const Trace& trace, float width) { return fitViewToEnd(traceEnd(trace), width); }
+
+TimeView fitViewToEnd(Nanos end, float width) {
   TimeView v;
   v.width = width > 1 ? width : 1;
-  double end = static_cast<double>(traceEnd(trace));
   v.t0 = 0;
-  v.t1 = std::max(end * 1.02, kMinSpanNs);
+  v.t1 = std::max(static_cast<double>(end) * 1.02, kMinSpanNs);
   return v;
 }
 

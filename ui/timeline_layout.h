@@ -71,6 +71,8 @@ constexpr double kMinSpanNs = 20;  // deepest zoom: 20 ns across the chart
 // traceEnd(trace): chart_model.h.
 // The whole trace, with a small margin on the right.
 TimeView fitView(const Trace& trace, float width);
+// [0, end] with the same margin (compare mode fits several traces to their common end).
+TimeView fitViewToEnd(Nanos end, float width);
 // Zoom by `factor` (>1 zooms in) keeping the time under pixel x fixed. The span is clamped to
 // [kMinSpanNs, maxSpan].
 TimeView zoomAt(const TimeView& view, float x, double factor, double maxSpan);

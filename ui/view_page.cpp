@@ -239,6 +239,7 @@ void tick(PageView& v, double budgetMs) {
   // bring the first chart sooner (fewer frames to wait for on a slow compositor).
   if (v.runner.running()) v.runner.step(v.result ? budgetMs : std::max(budgetMs, 50.0));
   if (v.runner.hasResult()) installResult(v, v.runner.takeResult());
+  tickCompare(v, budgetMs);  // pinned runs still to run, while the current one is idle
 
   // Playback: the cursor moves through virtual time at state.playbackSpeed.
   const double dt = v.lastFrameMs >= 0 ? std::min(now - v.lastFrameMs, 100.0) : 0;
@@ -290,6 +291,7 @@ std::string statusJson(const PageView& v) {
   for (size_t i = 0; i < v.gantt.layoutOptions.collapsedGroups.size(); ++i)
     o += (i ? "," : "") + std::to_string(v.gantt.layoutOptions.collapsedGroups[i]);
   o += "],\"tab\":" + jsonString(v.state.tab);
+  o += ",\"compare\":" + compareStatusJson(v);
   if (v.result) {
     const RunReport& r = *v.result;
     const Trace& t = r.outcome.trace;
@@ -356,8 +358,8 @@ void drawPage(PageView& v) {
     ImGui::EndDisabled();
   }
   if (v.gantt.trace) {
-    if (v.chrome.summary) drawMetrics(*v.gantt.trace);
-    if (v.chrome.legend) drawLegend(v.gantt);
+    if (v.chrome.summary && !v.compare.active()) drawMetrics(*v.gantt.trace);  // compare: makespans per band
+    if (v.chrome.legend) drawLegend(legendState(v));
   }
   ImGui::Spacing();
 
@@ -366,10 +368,15 @@ void drawPage(PageView& v) {
   const float availH = ImGui::GetContentRegionAvail().y;
   const bool panels = !v.chrome.tabs.empty();
   if (v.panelHeight <= 0) v.panelHeight = std::round(availH * 0.34f);
+  // Compare mode stacks several charts: give them more of the height (view_compare.cpp).
+  if (v.compare.active() && v.compare.shrinkPanel) v.panelHeight = std::min(v.panelHeight, std::round(availH * kComparePanelShare));
+  v.compare.shrinkPanel = false;
   v.panelHeight = std::clamp(v.panelHeight, 80 * s, std::max(80 * s, availH - 140 * s));
   const float splitterH = std::round(6 * s);
   const float chartH = panels ? std::max(60 * s, availH - v.panelHeight - splitterH) : availH;
-  if (v.gantt.trace) {
+  if (v.compare.active()) {
+    drawCompare(v, chartH);  // the pinned runs and the current one, stacked
+  } else if (v.gantt.trace) {
     ImGui::BeginChild("##chart", ImVec2(0, chartH), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     drawGantt(v.gantt);

@@ -118,8 +118,8 @@ void drawGantt(GanttState& st, float height) {
   const float lineH = ImGui::GetTextLineHeight();
 
   // ---- geometry ----
-  st.layoutOptions.laneHeight = std::round(lineH + 9 * s);
-  st.layoutOptions.headerHeight = std::round(lineH + 7 * s);
+  st.layoutOptions.laneHeight = std::round(lineH + (st.compact ? 4 : 9) * s);
+  st.layoutOptions.headerHeight = std::round(lineH + (st.compact ? 3 : 7) * s);
   st.layoutOptions.gap = std::max(1.0f, std::round(1 * s));
   st.layout = layoutLanes(trace, st.layoutOptions);
   const LaneLayout& layout = st.layout;
@@ -134,7 +134,11 @@ void drawGantt(GanttState& st, float height) {
   }
   nameW =
       std::clamp(std::round(nameW + 14 * s), 110 * s, std::max(110 * s, std::round(0.35f * width)));
-  const float axisH = std::round(lineH + 12 * s);
+  st.nameWidthNeeded = nameW;
+  nameW = std::max(nameW, std::min(st.nameWidthMin, std::round(0.5f * width)));
+  const Nanos chartEnd = st.endOverride > 0 ? st.endOverride : st.summary.end;
+  const float axisH = st.showAxis ? std::round(lineH + 12 * s) : 0;
+  st.axisHeight = axisH;
   const ImVec2 end(origin.x + width, origin.y + height);
   const float timeX = origin.x + nameW;  // left edge of the time area
   const float timeW = width - nameW;
@@ -161,11 +165,11 @@ void drawGantt(GanttState& st, float height) {
   const bool overAxis = overTime && mouse.y < bodyY;
 
   if (st.fitPending) {
-    st.view = fitView(trace, timeW);
+    st.view = fitViewToEnd(chartEnd, timeW);
     st.fitPending = false;
   }
   st.view.width = timeW;
-  const double maxSpan = std::max(static_cast<double>(st.summary.end) * 4.0, kMinSpanNs);
+  const double maxSpan = std::max(static_cast<double>(chartEnd) * 4.0, kMinSpanNs);
   if (st.zoomRequest != 1 && st.zoomRequest > 0) {
     float ax = st.zoomAnchorX >= 0 ? std::clamp(st.zoomAnchorX - timeX, 0.0f, timeW) : timeW * 0.5f;
     st.view = zoomAt(st.view, ax, st.zoomRequest, maxSpan);
@@ -186,7 +190,7 @@ void drawGantt(GanttState& st, float height) {
     }
     if (io.MouseWheelH != 0) st.view = panBy(st.view, io.MouseWheelH * 60 * s);
     if (overTime && !overAxis && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
-      st.view = fitView(trace, timeW);
+      st.view = fitViewToEnd(chartEnd, timeW);
   }
   // Keyboard, continuous while held (Perfetto/Tracy: W/S zoom at the mouse or the middle, A/D
   // pan); only when no ImGui text field wants the keys.
@@ -199,7 +203,7 @@ void drawGantt(GanttState& st, float height) {
     const bool right = ImGui::IsKeyDown(ImGuiKey_D) || ImGui::IsKeyDown(ImGuiKey_RightArrow);
     if (zoomIn != zoomOut) st.view = zoomAt(st.view, ax, std::pow(zoomIn ? 6.0 : 1 / 6.0, dt), maxSpan);
     if (left != right) st.view = panBy(st.view, (left ? 1 : -1) * timeW * 0.9f * dt);
-    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) st.view = fitView(trace, timeW);
+    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) st.view = fitViewToEnd(chartEnd, timeW);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) st.selStart = st.selEnd = 0;
   }
   const float dragThreshold = 3 * s;
@@ -240,7 +244,7 @@ void drawGantt(GanttState& st, float height) {
         groups.erase(it);
     }
   }
-  st.view = clampView(st.view, st.summary.end);
+  st.view = clampView(st.view, chartEnd);
   st.scrollY = std::clamp(st.scrollY, 0.0f, std::max(0.0f, layout.height - bodyH + 4 * s));
 
   // ---- the draw list for the lanes on screen ----
@@ -471,6 +475,7 @@ void drawGantt(GanttState& st, float height) {
               std::max(1.0f, std::floor(s)));
 
   // ---- axis band ----
+  if (axisH > 0) {
   dl->AddRectFilled(origin, ImVec2(end.x, bodyY), col(kAxisBg));
   dl->AddLine(ImVec2(origin.x, bodyY - 0.5f), ImVec2(end.x, bodyY - 0.5f), col(kBorder),
               std::max(1.0f, std::floor(s)));
@@ -521,6 +526,7 @@ void drawGantt(GanttState& st, float height) {
                 col(0xFFFFFF), label.c_str());
   }
   dl->PopClipRect();
+  }  // axis band
   dl->AddRect(origin, end, col(kBorder), 0, 0, std::max(1.0f, std::floor(s)));
 
   // ---- tooltip ----

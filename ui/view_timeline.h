@@ -59,6 +59,15 @@ struct GanttState {
   bool selecting = false, scrubbing = false;  // the drag in progress measures / moves the cursor
   float timeAreaX = 0;  // screen x of the time area's left edge (time t is at timeAreaX + toX(t))
   float lanesY = 0;     // screen y of the first row (row r is at lanesY + r.y - scrollY)
+
+  // Compare mode stacks several charts on one time axis: they fit, zoom and clamp to a common
+  // end, and their lane-name columns get one width so their time areas line up.
+  Nanos endOverride = 0;      // > 0: use instead of the trace's end
+  float nameWidthMin = 0;     // the name column is at least this wide (pixels)
+  float nameWidthNeeded = 0;  // out: the width this chart's names wanted in the last frame
+  float axisHeight = 0;       // out: height of the time axis in the last frame (pixels)
+  bool showAxis = true;       // false: no time axis (a band under another chart's axis)
+  bool compact = false;       // tighter rows (several charts on one screen)
 };
 
 // Call whenever the trace changes (new run). Keeps the view if keepView and the trace is

@@ -69,6 +69,7 @@ void drawToolbar(PageView& v) {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("Right-drag (or shift+drag) over the chart to measure a range.");
   drawExportMenu(v);
+  drawCompareButtons(v);  // view_compare.cpp
 
   // ---- playback ----
   flowNext(em * 1.2f, em * 14);

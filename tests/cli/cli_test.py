@@ -250,10 +250,38 @@ for args, what in [
     (["scenario", names[0] if names else "x", "--format", "svg", "--range", "soon"], "malformed --range"),
     (["scenario", names[0] if names else "x", "--frobnicate"], "unknown option"),
     (["run", "no_such_file.py"], "run FILE.py that does not exist"),
+    (["run", "gallery:no_such_example"], "unknown gallery example"),
+    (["run", "gallery:race_and_lock", "--variant", "USE_LOCK = maybe"], "unknown gallery variant"),
+    (["run", "gallery:convoy", "--variant", "x"], "variant of an example without variants"),
+    (["run", "no_such_file.py", "--variant", "x"], "--variant on a file"),
+    (["scenario", names[0] if names else "x", "--variant", "x"], "--variant on a scenario"),
+    (["gallery", "no_such_example"], "gallery NAME unknown"),
+    (["gallery", "a", "b"], "gallery with two names"),
 ]:
     rc, out, err = run(*args)
     check(rc == 2 and err.strip() and not out, f"error exits 2 with a message: {what}",
           f"rc={rc} stdout={out[:100]!r} stderr={err[:200]!r}")
+
+# --- the gallery: listed, printed, run by slug or number, with a variant ---
+rc, out, err = run("gallery")
+rows = [l for l in out.decode().splitlines() if l.strip()]
+check(rc == 0 and not err and len(rows) >= 14, "gallery lists at least 14 examples", f"{len(rows)} rows, {err!r}")
+check(any("io_four_models" in r and "[compare: sequential threads processes asyncio]" in r for r in rows),
+      "gallery shows the four-model example's variants")
+rc, out, err = run("gallery", "05")
+check(rc == 0 and out.startswith(b"# The convoy effect") and b"# interleave:" in out, "gallery NN prints the source")
+rc, out, err = run("run", "gallery:race_and_lock", "--variant", "USE_LOCK = False", "--format", "output")
+check(rc == 0 and b"tickets left: 99" in out, "run gallery:NAME --variant runs that variant", out[:200])
+rc, out, err = run("run", "gallery:race_and_lock", "--format", "output")
+check(rc == 0 and b"tickets left: 90" in out, "run gallery:NAME runs the file as written", out[:200])
+rc, out, err = run("run", "gallery:default_workers", "--variant", "cores=8", "--format", "output")
+check(rc == 0 and b"8 cores -> 12 default workers" in out, "a settings variant applies its settings", out[:200])
+rc, out, err = run("run", "gallery:default_workers", "--variant", "cores=8", "--cores", "2", "--format", "output")
+check(rc == 0 and b"2 cores -> 6 default workers" in out, "command-line flags override the variant", out[:200])
+rc, out, err = run("run", "gallery:1", "--format", "json")
+check(rc == 0, "run gallery:1 (by number)")
+if rc == 0:
+    check_json_trace("gallery:1", out)
 
 rc, out, err = run("run", "no_such_file.py")
 check(b"cannot read 'no_such_file.py'" in err, "run names the missing file")

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Native vs wasm determinism: every built-in scenario, in json, text, chrome and svg formats, and
-# the lesson files (../shared/seed-examples next to the repository root), in json, output and svg
-# formats (svg also zoomed into a range), run by the native CLI and by the wasm CLI under Node,
-# must give byte-identical output
-# (stdout, and the exit status; for lesson files stderr too).
+# Native vs wasm determinism: every built-in scenario, in json, text, chrome and svg formats, the
+# lesson files (../shared/seed-examples next to the repository root), in json, output and svg
+# formats (svg also zoomed into a range), and the gallery examples (gallery/, embedded) in json,
+# run by the native CLI and by the wasm CLI under Node, must give byte-identical output (stdout,
+# and the exit status; for lesson files and gallery examples stderr too).
 # Builds nothing.
 #
 # usage: tests/determinism/run.sh [NATIVE_CLI] [WASM_CLI_JS]
@@ -120,6 +120,32 @@ for lesson in "${lessons[@]}"; do
       diff "$n.err" "$w.err" | head -20
     fi
   done
+done
+
+# The gallery examples (embedded in both CLIs), as written, in json.
+"$native" gallery >"$tmp/gallery.native" 2>&1
+"${node_cmd[@]}" gallery >"$tmp/gallery.wasm" 2>&1
+if cmp -s "$tmp/gallery.native" "$tmp/gallery.wasm" && [ -s "$tmp/gallery.native" ]; then
+  passed=$((passed + 1))
+else
+  fail "interleave gallery differs (or is empty)"
+fi
+for slug in $(awk 'NF { print $2 }' "$tmp/gallery.native"); do
+  n="$tmp/gallery-$slug.native"
+  w="$tmp/gallery-$slug.wasm"
+  "$native" run "gallery:$slug" --format json "${extra[@]}" >"$n" 2>"$n.err"
+  nrc=$?
+  "${node_cmd[@]}" run "gallery:$slug" --format json "${extra[@]}" >"$w" 2>"$w.err"
+  wrc=$?
+  if [ "$nrc" -ne "$wrc" ] || ! [ -s "$n" ]; then
+    fail "gallery:$slug: exit status native=$nrc wasm=$wrc (or empty output)"
+  elif cmp -s "$n" "$w" && cmp -s "$n.err" "$w.err"; then
+    passed=$((passed + 1))
+    echo "ok   gallery:$slug json ($(wc -c <"$n") bytes)"
+  else
+    fail "gallery:$slug json: native and wasm outputs differ"
+    diff "$n" "$w" | head -20
+  fi
 done
 
 echo "$passed passed, $failed failed"

@@ -22,6 +22,7 @@ import { decodeFragment, encodeState, makeLink } from './share.js';
 import { setUpLinks } from './share_ui.js';
 import { embedOptions, setUpEmbed } from './embed.js';
 import { installExport } from './export.js';
+import { initGallery } from './gallery.js';
 
 const DEBOUNCE_MS = 250;
 
@@ -150,10 +151,30 @@ function start(options = {}) {
     suppressCursor = false;
   }
 
+  // The C++ side replaced the program (compare's Edit, a gallery example): load it into the
+  // editor, without sending it back. Deferred: update() runs inside the wasm frame.
+  let codeSerial = 0;
+  function loadCodeFromWasm() {
+    const json = wasmCall('interleave_get_state', 'string', [], []);
+    if (!json) return;
+    const code = JSON.parse(json).code;
+    if (typeof code !== 'string') return;
+    clearTimeout(debounceTimer);
+    lastSentCode = code;
+    if (code !== view.state.doc.toString()) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    }
+  }
+
   // Called by the wasm side (ui/page_bridge.cpp) whenever its status changes.
   function update(json) {
     const s = JSON.parse(json);
-    for (const k of Object.keys(status)) if (!(k in s) && k !== 'readyMs') delete status[k];  // readyMs is the page's own
+    if (s.compare && s.compare.codeSerial !== codeSerial) {
+      codeSerial = s.compare.codeSerial;
+      queueMicrotask(loadCodeFromWasm);
+    }
+    // (readyMs is the page's own: kept.)
+    for (const k of Object.keys(status)) if (!(k in s) && k !== 'readyMs') delete status[k];
     Object.assign(status, s);
     showError(s.error && s.error.message ? s.error : null);
     showSelectedLine(s.selectedLine || 0);
@@ -176,6 +197,10 @@ function start(options = {}) {
     const go = () => {
       if (started) return;
       started = true;
+      // A gallery link (#gallery=slug) opens that example instead (gallery.js). (A state set
+      // before the module was up wins; the picker is filled either way.)
+      if (pendingState) gallery.list();
+      else if (gallery.onWasmReady()) return;
       const code = view.state.doc.toString();
       lastSentCode = code;
       const state = Object.assign(pendingState || {}, { code });
@@ -249,7 +274,11 @@ function start(options = {}) {
       sendCode();
     },
     defaultScenario,
+    // The gallery (gallery.js): openGallery(slug) opens an example, gallery() lists them.
+    openGallery: (slug) => gallery.open(slug),
+    gallery: () => gallery.list(),
   };
+  const gallery = initGallery({ view, wasmCall });
   window.interleave = api;
   window.interleavePage = { update, wasmReady, kick };
   installExport({ api, wasmCall, status });  // the Export menu's files (export.js)
