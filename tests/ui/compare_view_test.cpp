@@ -3,6 +3,7 @@
 // the editor; unpin; open a gallery example with four variants and get four runs on one axis.
 #include <gtest/gtest.h>
 
+#include "headless_imgui.h"
 #include "imgui.h"
 #include "json_read.h"
 #include "view.h"
@@ -26,14 +27,7 @@ std::string sleeper(const char* seconds) {
 class CompareViewTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1400, 900);
-    io.DeltaTime = 1.0f / 60;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    createHeadlessContext(1400, 900);
   }
   void TearDown() override { ImGui::DestroyContext(); }
 

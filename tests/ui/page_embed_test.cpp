@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "headless_imgui.h"
 #include "imgui.h"
 #include "json_read.h"
 #include "view.h"
@@ -34,14 +35,7 @@ class PageEmbedTest : public ::testing::Test {
   // A fresh ImGui context: no tab bar remembers the tabs of earlier frames (as on page load).
   void newContext() {
     if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1200, 700);
-    io.DeltaTime = 1.0f / 60;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    createHeadlessContext(1200, 700);
   }
   void TearDown() override { ImGui::DestroyContext(); }
 

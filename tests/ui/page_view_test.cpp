@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "headless_imgui.h"
 #include "imgui.h"
 #include "json_read.h"
 #include "view.h"
@@ -25,14 +26,7 @@ std::string readFile(const std::string& path) {
 class PageViewTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1400, 900);
-    io.DeltaTime = 1.0f / 60;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    createHeadlessContext(1400, 900);
   }
   void TearDown() override { ImGui::DestroyContext(); }
 

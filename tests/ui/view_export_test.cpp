@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "headless_imgui.h"
 #include "imgui.h"
 #include "view.h"
 
@@ -16,14 +17,7 @@ namespace {
 class ExportMenuTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1400, 900);
-    io.DeltaTime = 1.0f / 60;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    createHeadlessContext(1400, 900);
   }
   void TearDown() override { ImGui::DestroyContext(); }
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "headless_imgui.h"
 #include "imgui.h"
 
 namespace interleave::ui {
@@ -62,14 +63,7 @@ Trace demoTrace() {
 class GanttViewTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1200, 700);
-    io.DeltaTime = 1.0f / 60;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the default font
+    createHeadlessContext(1200, 700);
     trace_ = demoTrace();
     setTrace(state_, &trace_);
   }
