@@ -55,6 +55,8 @@ struct PageChrome {
   // From the embed's `panels=` list ("legend,output,metrics"): the named parts are shown, the
   // others not; tabs in the list's order; unknown names are ignored.
   static PageChrome fromPanels(const std::string& list, bool readOnly);
+};
+
 // Compare mode (view_compare.cpp): runs pinned beside the current one.
 struct PinnedRun {
   std::string label;
