@@ -17,6 +17,33 @@
 
 namespace interleave::lang {
 
+Value prelude(Vm& vm, const char* name) { return vm.dictGetStr(vm.builtins, name); }
+
+bool nativeItems(Vm& vm, PyThread& t, Value v, std::vector<Value>* out, bool* raised) {
+  *raised = false;
+  if (isKind(v, ObjKind::List)) { *out = static_cast<ListObj*>(v.asObj())->items; return true; }
+  if (isKind(v, ObjKind::Tuple)) { *out = static_cast<TupleObj*>(v.asObj())->items; return true; }
+  if (isKind(v, ObjKind::Instance) || isKind(v, ObjKind::Generator)) return false;
+  Value it;
+  OpStatus s = nativeIter(vm, t, v, &it);
+  if (s == OpStatus::Raise) { *raised = true; return false; }
+  if (s != OpStatus::Ok || isKind(it, ObjKind::Generator)) return false;
+  if (isKind(v, ObjKind::Range) && static_cast<RangeObj*>(v.asObj())->length() > kMaxSequenceLength) {
+    vm.raise(t, vm.types.MemoryError, "");
+    *raised = true;
+    return false;
+  }
+  for (;;) {
+    Value x;
+    bool done;
+    OpStatus n = nativeNext(vm, t, it, &x, &done);
+    if (n == OpStatus::Raise) { *raised = true; return false; }
+    if (n != OpStatus::Ok) return false;
+    if (done) return true;
+    out->push_back(x);
+  }
+}
+
 std::string strRepr(const std::string& s);
 uint64_t objectId(const Obj* o);
 
@@ -57,33 +84,6 @@ NativeResult argCount(Vm& vm, NativeCall& c, size_t lo, size_t hi) {
       return vm.raise(*c.thread, vm.types.TypeError, c.callee->name + "() takes no keyword arguments"); \
   } while (0)
 
-Value prelude(Vm& vm, const char* name) { return vm.dictGetStr(vm.builtins, name); }
-
-// Materialises a builtin iterable without running Python code; false if it needs Python.
-bool nativeItems(Vm& vm, PyThread& t, Value v, std::vector<Value>* out, bool* raised) {
-  *raised = false;
-  if (isKind(v, ObjKind::List)) { *out = static_cast<ListObj*>(v.asObj())->items; return true; }
-  if (isKind(v, ObjKind::Tuple)) { *out = static_cast<TupleObj*>(v.asObj())->items; return true; }
-  if (isKind(v, ObjKind::Instance) || isKind(v, ObjKind::Generator)) return false;
-  Value it;
-  OpStatus s = nativeIter(vm, t, v, &it);
-  if (s == OpStatus::Raise) { *raised = true; return false; }
-  if (s != OpStatus::Ok || isKind(it, ObjKind::Generator)) return false;
-  if (isKind(v, ObjKind::Range) && static_cast<RangeObj*>(v.asObj())->length() > kMaxSequenceLength) {
-    vm.raise(t, vm.types.MemoryError, "");
-    *raised = true;
-    return false;
-  }
-  for (;;) {
-    Value x;
-    bool done;
-    OpStatus n = nativeNext(vm, t, it, &x, &done);
-    if (n == OpStatus::Raise) { *raised = true; return false; }
-    if (n != OpStatus::Ok) return false;
-    if (done) return true;
-    out->push_back(x);
-  }
-}
 
 bool toIndex(Vm& vm, PyThread& t, Value v, int64_t* out, const char* what = nullptr) {
   if (v.isInt() || v.isBool()) { *out = v.asInt(); return true; }

@@ -682,8 +682,10 @@ NativeResult list_extend(Vm& vm, NativeCall& c) {
     items = static_cast<ListObj*>(arg.asObj())->items;  // a copy: l.extend(l) doubles once
   } else if (arg.isObj() && arg.asObj()->kind == ObjKind::Tuple) {
     items = static_cast<TupleObj*>(arg.asObj())->items;
-  } else if (!vm.iterate(t, arg, &items)) {
-    return NativeResult::raise();
+  } else if (bool raised = false; !nativeItems(vm, t, arg, &items, &raised)) {
+    // A generator or an instance: the prelude iterates it (it may block, as in a for loop).
+    if (raised) return NativeResult::raise();
+    return NativeResult::tailCall(prelude(vm, "_list_extend"), {Value::object(l), arg});
   }
   if (!checkLength(vm, t, static_cast<int64_t>(l->items.size() + items.size())))
     return NativeResult::raise();

@@ -1757,16 +1757,17 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
     }
     case Op::LIST_EXTEND: case Op::SET_UPDATE: {
       Value it = pop(f);
-      if (isKind(it, ObjKind::Generator)) {
-        // [*gen], f(*gen): the prelude iterates it as an ordinary call, so the generator may
-        // block (a task's create_task, an executor's map) as it could in a for loop.
+      std::vector<Value> items;
+      bool raised = false;
+      if (!nativeItems(vm, t, it, &items, &raised) && !raised) {
+        // [*gen], f(*gen): Python-level iteration is an ordinary call of the prelude, so the
+        // generator may block (a task's create_task, an executor's map) as in a for loop.
         Args args;
         args.pos = {st[st.size() - in.arg], it};
-        ok = call(vm.dictGetStr(vm.builtins, op == Op::LIST_EXTEND ? "_list_extend" : "_set_update"), args, Delivery::Discard);
+        ok = call(lang::prelude(vm, op == Op::LIST_EXTEND ? "_list_extend" : "_set_update"), args, Delivery::Discard);
         break;
       }
-      std::vector<Value> items;
-      if (!vm.iterate(t, it, &items)) {
+      if (raised) {
         if (vm.isInstance(t.raising, vm.types.TypeError) && !isKind(it, ObjKind::Instance)) {
           t.raising = Value::undefined();
           raiseType(vm.types.TypeError, "Value after * must be an iterable, not " + vm.typeName(it));

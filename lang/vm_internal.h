@@ -92,6 +92,12 @@ OpStatus nativeSetItem(Vm& vm, PyThread& t, Value container, Value key, Value va
 OpStatus nativeDelItem(Vm& vm, PyThread& t, Value container, Value key);
 OpStatus nativeContains(Vm& vm, PyThread& t, Value container, Value item, bool* out);
 OpStatus nativeIter(Vm& vm, PyThread& t, Value v, Value* out);
+// A builtin function written in Python (lang/lib/prelude.py), e.g. "_materialise".
+Value prelude(Vm& vm, const char* name);
+// The items of a builtin iterable, taken without running Python code (builtins.cpp). False
+// when that needs Python (a generator, an instance: iterate it through a prelude call, which
+// may block) or when it raised (*raised).
+bool nativeItems(Vm& vm, PyThread& t, Value v, std::vector<Value>* out, bool* raised);
 // Next item of a builtin iterator; *done when exhausted.
 OpStatus nativeNext(Vm& vm, PyThread& t, Value it, Value* out, bool* done);
 OpStatus nativeLen(Vm& vm, PyThread& t, Value v, int64_t* out);

@@ -1,4 +1,5 @@
-# Star-unpacking a generator that creates tasks (or blocks) works as in CPython.
+# Star-unpacking a generator that creates tasks (or blocks), or extending a list with it,
+# works as in CPython.
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 import time
@@ -25,6 +26,10 @@ def slow(x):
 with ThreadPoolExecutor(2) as ex:
     print(*ex.map(slow, range(4)))
     print({*ex.map(slow, [1, 1, 2])} == {2, 3})
+    out = [0]
+    out.extend(ex.map(slow, range(2)))
+    print(out)
 # expect: [0, 1, 4]
 # expect: 1 2 3 4
 # expect: True
+# expect: [0, 1, 2]
