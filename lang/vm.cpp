@@ -2927,8 +2927,10 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
       continue;
     }
     if (heap.wantsCollection() || coroutineDropped) {
+      bool needed = heap.wantsCollection() || !droppedCoroutinesReferenced();
       coroutineDropped = false;
-      collectGarbage();
+      droppedCoroutines.clear();
+      if (needed) collectGarbage();
       for (std::string& w : warnings) {
         Request r;
         r.kind = RequestKind::Print;
@@ -2952,6 +2954,64 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
   out.consumed = consumed;
   ctx = nullptr;
   return out;
+}
+
+// True if every coroutine in droppedCoroutines is still referenced by the running thread's top
+// frame (a local, a cell, the value stack, a module or class body's namespace) or by a list or
+// tuple held there: then it is alive, and a collection would not warn about it. A sufficient
+// test only (false sends the caller to a full collection); lists and tuples are scanned from
+// where the last one was found, so dropping the items of a sequence one by one stays linear.
+bool Vm::droppedCoroutinesReferenced() {
+  if (!ctxThread || ctxThread->frames.empty()) return false;
+  const Frame& f = *ctxThread->frames.back();
+  for (GeneratorObj* g : droppedCoroutines) {
+    const Value target = Value::object(g);
+    bool found = false;
+    auto inSequence = [&](const Value& v) {
+      if (!v.isObj() || (v.asObj()->kind != ObjKind::List && v.asObj()->kind != ObjKind::Tuple)) return false;
+      const Obj* seq = v.asObj();
+      const std::vector<Value>& items = seq->kind == ObjKind::List ? static_cast<const ListObj*>(seq)->items
+                                                                   : static_cast<const TupleObj*>(seq)->items;
+      size_t n = items.size();
+      size_t start = seq == dropScanContainer && dropScanIndex < n ? dropScanIndex : 0;
+      for (size_t k = 0; k < n; ++k) {
+        size_t i = start + k < n ? start + k : start + k - n;
+        if (items[i].isObj() && items[i].asObj() == g) {
+          dropScanContainer = seq;
+          dropScanIndex = i;
+          return true;
+        }
+      }
+      return false;
+    };
+    auto check = [&](const Value& v) {
+      if (v.isObj() && v.asObj() == target.asObj()) found = true;
+    };
+    for (const Value& v : f.fast) check(v);
+    for (size_t i = 0; i < f.stack.size(); ++i) check(f.stack[i]);
+    for (const CellObj* c : f.cells) {
+      if (c) check(c->value);
+    }
+    if (f.locals) {
+      for (const DictEntry& e : f.locals->entries) {
+        if (e.live) check(e.value);
+      }
+    }
+    if (!found) {
+      for (const Value& v : f.fast) {
+        if ((found = inSequence(v))) break;
+      }
+    }
+    for (size_t i = 0; !found && i < f.stack.size(); ++i) found = inSequence(f.stack[i]);
+    for (size_t i = 0; !found && i < f.cells.size(); ++i) found = f.cells[i] && inSequence(f.cells[i]->value);
+    if (!found && f.locals) {
+      for (const DictEntry& e : f.locals->entries) {
+        if (e.live && (found = inSequence(e.value))) break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 void Vm::collectGarbage() {

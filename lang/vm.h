@@ -393,12 +393,24 @@ class Vm {
   // "coroutine ... was never awaited": coroutines not started yet, and whether one of them may
   // just have lost a reference (POP_TOP, a store over it): then the next safe point collects,
   // and freeing an unstarted coroutine prints CPython's RuntimeWarning.
+  // Only a coroutine that could warn counts (never started); if every one dropped since the
+  // last safe point is still referenced from the running frame (droppedCoroutinesReferenced),
+  // nothing can be freed that warns about them, and the collection is skipped: a loop such as
+  // gather's `for arg in coros:` would otherwise trace the whole heap once per coroutine.
   int64_t unstartedCoroutines = 0;
   bool coroutineDropped = false;
+  std::vector<GeneratorObj*> droppedCoroutines;  // since the last safe point (not GC roots)
   std::vector<std::string> warnings;  // to print on the running thread's stderr
   void noteDropped(const Value& v) {
-    if (v.isObj() && v.asObj()->kind == ObjKind::Generator) coroutineDropped = true;
+    if (!v.isObj() || v.asObj()->kind != ObjKind::Generator) return;
+    auto* g = static_cast<GeneratorObj*>(v.asObj());
+    if (!g->coroutine || g->awaitedOnce || g->state != GenState::Created) return;
+    droppedCoroutines.push_back(g);
+    coroutineDropped = true;
   }
+  bool droppedCoroutinesReferenced();
+  const Obj* dropScanContainer = nullptr;  // where the last one was found (a hint only)
+  size_t dropScanIndex = 0;
   // Loads a library module on its first import (modules.cpp), nullptr if there is none.
   ModuleObj* (*lazyModule)(Vm& vm, const std::string& name) = nullptr;
   // Runs a module body to completion at set-up time (library modules).
