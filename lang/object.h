@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bigint.h"
+#include "object_pool.h"
 #include "value.h"
 
 namespace interleave::lang {
@@ -41,6 +42,9 @@ struct Obj {
   Obj* gcNext = nullptr;
   explicit Obj(ObjKind k) : kind(k) {}
   virtual ~Obj() { if (hasId) forgetObjectId(this); }
+  // Size-class pools (object_pool.h); the virtual destructor passes the dynamic type's size.
+  static void* operator new(size_t bytes) { return poolAllocate(bytes); }
+  static void operator delete(void* p, size_t bytes) { poolFree(p, bytes); }
   // Marks every Value/Obj this object refers to (Heap::mark).
   virtual void trace(Heap& heap) {}
 };
