@@ -14,11 +14,10 @@
 // [SECTION] Installation
 #include <cmath>
 
-#include "compiler.h"
 #include "cost_model.h"
+#include "library_cache.h"
 #include "mersenne_twister.h"
 #include "modules.h"
-#include "parser.h"
 #include "simulation.h"
 #include "vm_internal.h"
 
@@ -230,8 +229,11 @@ struct TimerHeap {
       auto* ia = static_cast<InstanceObj*>(a.asObj());
       auto* ib = static_cast<InstanceObj*>(b.asObj());
       if (ia->dict && ib->dict) {
-        Value wa = vm.dictGetStr(ia->dict, "_when");
-        Value wb = vm.dictGetStr(ib->dict, "_when");
+        if (!vm.timerWhenName) vm.timerWhenName = vm.heap.str("_when");
+        Value wa = Value::undefined();
+        Value wb = Value::undefined();
+        findStrKey(ia->dict, vm.timerWhenName, &wa, true);
+        findStrKey(ib->dict, vm.timerWhenName, &wb, true);
         double x, y;
         if (!wa.isUndefined() && !wb.isUndefined() && !wa.isBool() && !wb.isBool() &&
             (wa.isInt() || wa.isFloat()) && (wb.isInt() || wb.isFloat()) && toDouble(wa, &x) &&
@@ -513,18 +515,14 @@ ModuleObj* nativeModule(Vm& vm, const std::string& name,
 
 // Runs library Python source as the body of module `m` (at interpreter set-up, no thread).
 bool runLibrary(Vm& vm, ModuleObj* m, const char* source, std::string* error) {
-  ParseResult parsed = parseModule(source, "<" + m->name + ">");
-  if (!parsed.module) {
-    *error = m->name + ": " + (parsed.error ? parsed.error->message : std::string("unsupported"));
+  std::string message;
+  CodeObj* code = compileLibraryCode(vm.heap, source, "<" + m->name + ">", false, &message);  // library_cache.h
+  if (!code) {
+    *error = m->name + ": " + message;
     return false;
   }
-  CompileResult compiled = compileModule(vm.heap, *parsed.module, "<" + m->name + ">", false);
-  if (!compiled.code) {
-    *error = m->name + ": " + compiled.error->message;
-    return false;
-  }
-  markLibrary(compiled.code);
-  return vm.runModuleBody(compiled.code, m, error);
+  markLibrary(code);
+  return vm.runModuleBody(code, m, error);
 }
 }  // namespace
 

@@ -908,7 +908,8 @@ constexpr int32_t kEmpty = -1;
 constexpr int32_t kDeleted = -2;
 
 // Drops dead entries, in place (the order of the live ones stays); a dict that shrank a lot
-// gives its memory back.
+// gives its memory back. Only when the index is rebuilt, as CPython resizes: the number of
+// entries, dead ones included, is part of some costs (popitem, clear).
 void compactEntries(DictObj* d) {
   if (d->used == static_cast<int64_t>(d->entries.size())) return;
   size_t w = 0;
@@ -989,15 +990,6 @@ bool Vm::dictSet(PyThread& t, DictObj* d, Value key, Value value) {
       }
     }
     slot = (slot + 1) & mask;
-  }
-  if (d->entries.size() == d->entries.capacity() && d->used < static_cast<int64_t>(d->entries.size())) {
-    // No room, but dead entries: drop them rather than grow (a dict that keeps one key at a
-    // time, like asyncio's _current_tasks, stays small).
-    compactEntries(d);
-    d->entries.push_back(DictEntry{key, value, h, true});
-    ++d->used;
-    rebuildIndex(d, d->entries.size() * 2);
-    return true;
   }
   d->entries.push_back(DictEntry{key, value, h, true});
   ++d->used;

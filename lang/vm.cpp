@@ -12,6 +12,7 @@
 
 #include "compiler.h"
 #include "cost_model.h"
+#include "library_cache.h"
 #include "number_format.h"
 #include "parser.h"
 #include "methods.h"
@@ -2278,7 +2279,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         break;
       }
       case Op::STORE_FAST:
-        if (vm.unstartedCoroutines > 0) goto general;  // may drop a coroutine (stepOnce)
+        // A coroutine it drops may warn (stepOnce, Vm::noteDropped); nothing else can.
+        if (vm.unstartedCoroutines > 0 && isKind(fast[in.arg], ObjKind::Generator)) goto general;
         fast[in.arg] = stack[--sp];
         break;
       case Op::LOAD_CONST:
@@ -2286,9 +2288,27 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         stack[sp++] = consts[in.arg];
         break;
       case Op::POP_TOP:
-        if (vm.unstartedCoroutines > 0) goto general;  // may drop a coroutine (stepOnce)
+        if (vm.unstartedCoroutines > 0 && isKind(stack[sp - 1], ObjKind::Generator)) goto general;
         --sp;
         break;
+      case Op::IS_OP: {
+        bool same = stack[sp - 2].is(stack[sp - 1]);
+        stack[sp - 2] = Value::boolean(in.arg ? !same : same);
+        --sp;
+        break;
+      }
+      case Op::UNARY_NOT: {
+        // vm.truthy without Python code: None, bool, int.
+        const Value& v = stack[sp - 1];
+        if (v.isBool() || v.isInt()) stack[sp - 1] = Value::boolean(v.asInt() == 0);
+        else if (v.isNone()) stack[sp - 1] = Value::boolean(true);
+        else goto general;
+        break;
+      }
+      case Op::SETUP_FINALLY:
+        f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(sp)});
+        break;
+      case Op::POP_BLOCK: f->blocks.pop_back(); break;
       case Op::JUMP_BACKWARD:
         INTERLEAVE_FAST_BREAKER();
         next = in.arg;
@@ -2316,9 +2336,21 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
       case Op::COMPARE_OP: {
         const Value& a = stack[sp - 2];
         const Value& b = stack[sp - 1];
-        if (!a.isInt() || !b.isInt()) goto general;
         Value r;
-        smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r);
+        if (a.isInt() && b.isInt()) {
+          smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r);
+        } else {
+          // nativeCompare where it runs no Python code and cannot raise: numbers with numbers,
+          // str with str, and == / != between None, bools, numbers and strs.
+          auto scalar = [](const Value& v) { return !v.isObj() && !v.isUndefined(); };
+          auto number = [](const Value& v) { return v.isInt() || v.isBool() || v.isFloat(); };
+          auto cmp = static_cast<CompareOp>(in.arg);
+          bool eqOp = cmp == CompareOp::Eq || cmp == CompareOp::Ne;
+          bool plain = (number(a) && number(b)) || (isKind(a, ObjKind::Str) && isKind(b, ObjKind::Str)) ||
+                       (eqOp && (scalar(a) || isKind(a, ObjKind::Str)) && (scalar(b) || isKind(b, ObjKind::Str)));
+          if (!plain || in.arg > static_cast<uint32_t>(CompareOp::Ge)) goto general;
+          if (nativeCompare(vm, t, cmp, a, b, &r) != OpStatus::Ok) goto general;
+        }
         if (!prelude) {
           Op after = static_cast<Op>(instrs[next].op);
           cost += compareOpCost(after == Op::POP_JUMP_IF_FALSE || after == Op::POP_JUMP_IF_TRUE, a);
@@ -2404,19 +2436,27 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         if (!inst->dict || inst->dict->typeEpoch || inst->exc || isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
         Value old;
         DictEntry* e = nullptr;
-        if (findStrKey(inst->dict, n, &old, false, &e, &aliases[in.arg]) != StrLookup::Found) goto general;
-        e->value = stack[sp - 2];
+        StrLookup found = findStrKey(inst->dict, n, &old, false, &e, &aliases[in.arg]);
+        if (found == StrLookup::Found) {
+          e->value = stack[sp - 2];
+        } else if (found == StrLookup::Missing) {
+          // A new attribute: no key of its hash can run __eq__ (findStrKey said Missing).
+          if (!vm.dictSet(t, inst->dict, Value::object(n), stack[sp - 2])) goto general;
+        } else {
+          goto general;
+        }
         sp -= 2;
         break;
       }
-      case Op::CALL: {
-        // A plain Python function with exactly its positional parameters and no cells to
-        // make (callSimple without allocation).
+      case Op::CALL: case Op::CALL_METHOD: {
+        // A plain Python function with exactly its positional parameters (callSimple); for
+        // CALL_METHOD, `self` below it unless LOAD_METHOD left the undefined marker.
         size_t base = sp - in.arg;
         const Value& callable = stack[base - 1];
         if (!isKind(callable, ObjKind::Function)) goto general;
         auto* fn = static_cast<FunctionObj*>(callable.asObj());
-        if (!isSimpleCall(fn, in.arg) || !fn->code->cellvars.empty() ||
+        Value self = op == Op::CALL_METHOD ? stack[base - 2] : Value::undefined();
+        if (!isSimpleCall(fn, in.arg + (self.isUndefined() ? 0 : 1)) ||
             t.frames.size() >= static_cast<size_t>(kMaxRecursionDepth)) {
           goto general;
         }
@@ -2424,9 +2464,26 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         lastIp = ip;
         ip = next;
         save();
-        callSimple(fn, f, base, Value::undefined(), base - 1);
+        callSimple(fn, f, base, self, base - (op == Op::CALL_METHOD ? 2 : 1));
         load();
         goto settle;
+      }
+      case Op::LOAD_METHOD: {
+        // A function found on an instance's class and not shadowed in its dict: pushed with the
+        // instance below it, no bound method made (stepOnce).
+        const Value& obj = stack[sp - 1];
+        if (!isKind(obj, ObjKind::Instance) || sp == capacity) goto general;
+        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        StrObj* n = names[in.arg];
+        Value method = classAttr(inst->cls, ip, n);
+        if (!isKind(method, ObjKind::Function)) goto general;
+        if (inst->dict) {
+          Value shadow = Value::undefined();
+          findStrKey(inst->dict, n, &shadow, true, nullptr, &aliases[in.arg]);
+          if (!shadow.isUndefined()) goto general;
+        }
+        stack[sp++] = method;
+        break;
       }
       case Op::RETURN_VALUE: {
         // An ordinary call's frame returns (doReturn); RETURN_VALUE's cost is not settled.
@@ -2449,7 +2506,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
     units += static_cast<uint64_t>(cost);
   check:
-    if (units >= stopAt || instructions >= vm.maxInstructions) {
+    // (A collection is due only after an instruction that allocated: Vm::run collects next.)
+    if (units >= stopAt || instructions >= vm.maxInstructions || vm.heap.wantsCollection()) {
       finish();
       return false;
     }
@@ -3036,6 +3094,7 @@ void Vm::collectGarbage() {
       h.mark(th->uncaught);
     }
     for (Value& v : roots) h.mark(v);
+    h.mark(timerWhenName);
     // Types are reachable from builtins; mark the table anyway (some are hidden).
 #define INTERLEAVE_MARK_TYPE(name) h.mark(types.name##_);
     INTERLEAVE_BUILTIN_TYPES(INTERLEAVE_MARK_TYPE)
@@ -3129,13 +3188,12 @@ void Vm::installBuiltins() {
   installDictSetMethods(*this);
   installMiscMethods(*this);
   // The prelude: builtins written in Python, compiled once per interpreter.
-  ParseResult parsed = parseModule(librarySource("prelude"), "<prelude>");
-  if (!parsed.module) return;
-  CompileResult compiled = compileModule(heap, *parsed.module, "<prelude>", true);
-  if (!compiled.code) return;
+  std::string preludeError;
+  CodeObj* prelude = compileLibraryCode(heap, librarySource("prelude"), "<prelude>", true, &preludeError);
+  if (!prelude) return;
   PyThread boot;
   Frame* fr = boot.owned.emplace_back(std::make_unique<Frame>()).get();
-  fr->code = compiled.code;
+  fr->code = prelude;
   fr->globals = builtins;
   fr->locals = builtins;
   fr->delivery = Delivery::ThreadEntry;

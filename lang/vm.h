@@ -387,6 +387,7 @@ class Vm {
   void installBuiltins();
   void collectGarbage();
   std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
+  StrObj* timerWhenName = nullptr;  // "_when", for the timer heap's comparisons (a GC root)
   // Values crossing processes (pickled, in a pipe): token -> snapshot (process_copy.h).
   std::unordered_map<int64_t, Value> transit;
   int64_t nextTransit = 1;
