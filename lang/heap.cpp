@@ -91,7 +91,9 @@ void InstanceObj::trace(Heap& h) {
 }
 void PropertyObj::trace(Heap& h) { h.mark(fget); h.mark(fset); h.mark(fdel); }
 GeneratorObj::GeneratorObj() : Obj(ObjKind::Generator) {}
-GeneratorObj::~GeneratorObj() = default;
+GeneratorObj::~GeneratorObj() {
+  if (frame) recycleGeneratorFrame(std::move(frame));
+}
 void GeneratorObj::trace(Heap& h) {
   h.mark(name);
   h.mark(qualname);

@@ -238,6 +238,9 @@ struct TypeObj : Obj {
   ObjKind instanceKind = ObjKind::Instance;  // what its instances are (Str for str, ...)
   bool builtin = false;
   bool isException = false;     // derives from BaseException
+  // Most attributes an instance's dict has held (up to kInstanceDictReserve): new instances'
+  // dicts reserve that many entries, so that __init__ does not regrow them (capacity only).
+  int32_t instanceAttrs = 0;
   TypeObj() : Obj(ObjKind::Type) {}
   void trace(Heap& heap) override;
 };
@@ -255,6 +258,8 @@ struct ExceptionState {
   bool suppressContext = false;
   std::vector<TracebackEntry> traceback;  // outermost first
 };
+
+constexpr int32_t kInstanceDictReserve = 32;  // beyond that, a class is a bag of attributes
 
 struct InstanceObj : Obj {
   TypeObj* cls = nullptr;

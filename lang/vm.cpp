@@ -25,6 +25,46 @@ namespace interleave::lang {
 std::string strRepr(const std::string& s);
 
 
+void resetFrame(Frame* f) {
+  // Keep the vectors' capacity; drop every reference (the GC must not see them).
+  f->fast.clear();
+  f->cells.clear();
+  f->stack.clear();
+  f->blocks.clear();
+  f->code = nullptr;
+  f->func = nullptr;
+  f->globals = nullptr;
+  f->locals = nullptr;
+  f->generator = nullptr;
+  f->payload = Value::undefined();
+  f->outerHandled = Value::none();
+  f->ip = 0;
+  f->lastIp = 0;
+  f->breakerChecked = false;
+  f->delivery = Delivery::Push;
+  f->jump = 0;
+}
+
+namespace {
+// Generator and coroutine frames outlive their call: they go back here when their generator is
+// freed (a task step makes a coroutine or two, and the collector frees them in bulk).
+constexpr size_t kGeneratorFramePoolSize = 4096;
+thread_local std::vector<std::unique_ptr<Frame>> generatorFrames;
+}  // namespace
+
+std::unique_ptr<Frame> takeGeneratorFrame() {
+  if (generatorFrames.empty()) return std::make_unique<Frame>();
+  std::unique_ptr<Frame> f = std::move(generatorFrames.back());
+  generatorFrames.pop_back();
+  return f;
+}
+
+void recycleGeneratorFrame(std::unique_ptr<Frame> f) {
+  if (generatorFrames.size() >= kGeneratorFramePoolSize) return;
+  resetFrame(f.get());
+  generatorFrames.push_back(std::move(f));
+}
+
 void Frame::trace(Heap& h) const {
   h.mark(code);
   h.mark(func);
@@ -335,6 +375,12 @@ std::string Vm::formatTraceback(Value exc) {
 //-----------------------------------------------------------------------------------------------
 // Interpreter internals (a friend of Vm: the file's private half)
 //-----------------------------------------------------------------------------------------------
+// After a new attribute went into an instance's dict (TypeObj::instanceAttrs).
+inline void noteInstanceAttrs(InstanceObj* inst) {
+  int64_t n = std::min<int64_t>(inst->dict->used, kInstanceDictReserve);
+  if (n > inst->cls->instanceAttrs) inst->cls->instanceAttrs = static_cast<int32_t>(n);
+}
+
 struct Interpreter {
   Vm& vm;
   PyThread& t;
@@ -473,22 +519,7 @@ struct Interpreter {
         t.owned[i] = std::move(t.owned.back());
         t.owned.pop_back();
         if (t.freeFrames.size() < kFramePoolSize) {
-          // Keep the vectors' capacity; drop every reference (the GC must not see them).
-          done->fast.clear();
-          done->cells.clear();
-          done->stack.clear();
-          done->blocks.clear();
-          done->code = nullptr;
-          done->func = nullptr;
-          done->globals = nullptr;
-          done->locals = nullptr;
-          done->generator = nullptr;
-          done->payload = Value::undefined();
-          done->ip = 0;
-          done->lastIp = 0;
-          done->breakerChecked = false;
-          done->delivery = Delivery::Push;
-          done->jump = 0;
+          resetFrame(done.get());
           t.freeFrames.push_back(std::move(done));
         }
         return;
@@ -663,7 +694,7 @@ struct Interpreter {
         }
         if (fn->code->flags & (kCodeGenerator | kCodeCoroutine)) {
           auto* gen = vm.heap.make<GeneratorObj>();
-          gen->frame = std::make_unique<Frame>();
+          gen->frame = takeGeneratorFrame();
           Frame* fr = gen->frame.get();
           if (!setupFrame(fn, a, fr)) return false;
           fr->generator = gen;
@@ -923,6 +954,7 @@ struct Interpreter {
     InstanceObj* inst = vm.heap.make<InstanceObj>();
     inst->cls = cls;
     inst->dict = vm.newDict();
+    if (cls->instanceAttrs > 0) inst->dict->entries.reserve(static_cast<size_t>(cls->instanceAttrs));
     Value self = Value::object(inst);
     if (cls->isException) {
       // BaseExceptionGroup(msg, excs) of Exceptions only is an ExceptionGroup (PEP 654).
@@ -1262,7 +1294,9 @@ struct Interpreter {
             e->value = v;
             return true;
           }
-          return vm.dictSet(t, inst->dict, Value::object(name), v);
+          if (!vm.dictSet(t, inst->dict, Value::object(name), v)) return false;
+          noteInstanceAttrs(inst);
+          return true;
         }
         case ObjKind::Type: {
           auto* cls = static_cast<TypeObj*>(o);
@@ -2442,6 +2476,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         } else if (found == StrLookup::Missing) {
           // A new attribute: no key of its hash can run __eq__ (findStrKey said Missing).
           if (!vm.dictSet(t, inst->dict, Value::object(n), stack[sp - 2])) goto general;
+          noteInstanceAttrs(inst);
         } else {
           goto general;
         }

@@ -107,6 +107,12 @@ struct Frame {
   void trace(Heap& heap) const;
 };
 
+// A frame made empty for reuse (capacities kept, no references left).
+void resetFrame(Frame* f);
+// Frames for generators and coroutines, recycled when their generator is freed.
+std::unique_ptr<Frame> takeGeneratorFrame();
+void recycleGeneratorFrame(std::unique_ptr<Frame> f);
+
 struct PyThread;
 
 //-----------------------------------------------------------------------------------------------
