@@ -108,7 +108,7 @@ CodeObj* compileLibraryCode(Heap& heap, const char* source, const std::string& f
     if (!parsed.module) {
       t.error = parsed.error ? parsed.error->message : std::string("unsupported");
     } else {
-      CompileResult compiled = compileModule(templateHeap(), *parsed.module, filename, prelude);
+      CompileResult compiled = compileModule(templateHeap(), *parsed.module, filename, prelude, true);
       if (compiled.code) t.code = compiled.code;
       else t.error = compiled.error->message;
     }

@@ -185,34 +185,6 @@ NativeResult loop_select(Vm& vm, NativeCall& c) {
   return NativeResult::engine(std::move(r), selectWoke, c.args[0]);
 }
 
-// Event-loop and task lanes of the trace: _lane_open(task, name) -> lane id (-1 past the lane
-// limit); _lane_state(lane, state, label) with state 'running', 'idle', 'task_running',
-// 'task_waiting' or None (the lane ends).
-NativeResult lane_open(Vm& vm, NativeCall& c) {
-  Request r;
-  r.kind = RequestKind::TraceLane;
-  r.value = static_cast<int64_t>(c.args[0].isBool() && c.args[0].asBool() ? LaneOp::OpenTask : LaneOp::OpenLoop);
-  if (isKind(c.args[1], ObjKind::Str)) r.text = static_cast<StrObj*>(c.args[1].asObj())->s;
-  return NativeResult::engine(std::move(r), returnInt);
-}
-
-NativeResult lane_state(Vm& vm, NativeCall& c) {
-  if (!c.args[0].isInt() || c.args[0].asInt() < 0) return NativeResult::ret(Value::none());
-  Request r;
-  r.kind = RequestKind::TraceLane;
-  r.value = static_cast<int64_t>(LaneOp::SetState);
-  r.target = c.args[0].asInt();
-  r.duration = -1;
-  if (isKind(c.args[1], ObjKind::Str)) {
-    const std::string& s = static_cast<StrObj*>(c.args[1].asObj())->s;
-    State st = s == "running" ? State::LoopRunning : s == "idle" ? State::LoopIdle
-             : s == "task_running" ? State::TaskRunning : State::TaskWaiting;
-    r.duration = static_cast<int64_t>(st);
-  }
-  if (c.argc() > 2 && isKind(c.args[2], ObjKind::Str)) r.text = static_cast<StrObj*>(c.args[2].asObj())->s;
-  return NativeResult::engine(std::move(r), returnNone);
-}
-
 // The event loop's timer heap: _heappush(heap, timer) and _heappop(heap), heapq's algorithm
 // (Lib/heapq.py, the same as CPython's C _heapq), so timers with equal deadlines come out in
 // CPython's order. Items are asyncio TimerHandles, whose __lt__ is `self._when < other._when`:
@@ -599,7 +571,6 @@ bool installModules(Vm& vm, std::string* error) {
   installFileNatives(vm);     // module_files.cpp
   installNetworkNatives(vm);  // module_network.cpp
   nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set},
-                                        {"_lane_open", lane_open}, {"_lane_state", lane_state},
                                         {"_heappush", loop_heappush}, {"_heappop", loop_heappop}});
   installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},

@@ -1409,6 +1409,7 @@ struct Interpreter {
   bool makeException(Value* exc);
   bool startClassBody(Args& args);
   bool importName(const std::string& name);
+  void laneHook(uint32_t arg, Nanos consumed);
 };
 
 }  // namespace interleave::lang
@@ -2039,6 +2040,7 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       break;
     }
     case Op::SETUP_FINALLY: f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(st.size())}); break;
+    case Op::LANE: laneHook(in.arg, *consumed); break;
     case Op::SETUP_WITH: f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(st.size() - 1)}); break;
     case Op::POP_BLOCK: f->blocks.pop_back(); break;
     case Op::RAISE_VARARGS: {
@@ -2821,6 +2823,106 @@ bool Interpreter::startClassBody(Args& args) {
   fr->payload = vm.tuple({args.pos[1], vm.tuple(bases), Value::none()});
   t.frames.push_back(fr);
   return true;
+}
+
+//-----------------------------------------------------------------------------------------------
+// asyncio's trace lanes (LANE): instrumentation, done at once through the thread context, with
+// no cost and no engine request. The lane id is kept in the loop's or task's nativeId.
+//-----------------------------------------------------------------------------------------------
+namespace {
+// An attribute from an instance's own dict, without descriptors (undefined if absent).
+Value ownAttr(Vm& vm, InstanceObj* o, const char* name) {
+  return o->dict ? vm.dictGetStr(o->dict, name) : Value::undefined();
+}
+
+// What `getattr(cb, '__qualname__', 'callback')` gives for the usual callbacks, without running
+// Python code; empty: not a str (no label).
+std::string callbackQualname(Vm& vm, Value cb) {
+  auto str = [](const Value& v) { return isKind(v, ObjKind::Str) ? asStr(v)->s : std::string(); };
+  if (!cb.isObj()) return "callback";
+  switch (cb.asObj()->kind) {
+    case ObjKind::Function: return static_cast<FunctionObj*>(cb.asObj())->qualname->s;
+    case ObjKind::Builtin: return static_cast<BuiltinObj*>(cb.asObj())->name;
+    case ObjKind::BoundMethod: return callbackQualname(vm, static_cast<BoundMethodObj*>(cb.asObj())->func);
+    case ObjKind::Type: {
+      auto* cls = static_cast<TypeObj*>(cb.asObj());
+      Value v = findClassAttr(cls, "__qualname__");
+      return v.isUndefined() ? cls->name : str(v);
+    }
+    case ObjKind::Instance: {
+      auto* inst = static_cast<InstanceObj*>(cb.asObj());
+      Value v = ownAttr(vm, inst, "__qualname__");
+      if (v.isUndefined()) v = findClassAttr(inst->cls, "__qualname__");
+      return v.isUndefined() ? "callback" : str(v);
+    }
+    default: return "callback";
+  }
+}
+}  // namespace
+
+void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
+  constexpr uint32_t kSlotMask = (1u << kLaneSlotBits) - 1;
+  Frame* f = top();
+  uint32_t s1 = (arg >> 8) & kSlotMask, s2 = (arg >> (8 + kLaneSlotBits)) & kSlotMask;
+  Value a = s1 ? f->fast[s1 - 1] : Value::undefined();
+  Value b = s2 ? f->fast[s2 - 1] : Value::undefined();
+  if (!vm.ctx || !isKind(a, ObjKind::Instance)) return;
+  auto* self = static_cast<InstanceObj*>(a.asObj());
+  auto setState = [&](int64_t state, std::string label) {
+    if (self->nativeId < 0) return;  // no lane (past the lane limit)
+    Request r;
+    r.kind = RequestKind::TraceLane;
+    r.value = static_cast<int64_t>(LaneOp::SetState);
+    r.target = self->nativeId;
+    r.duration = state;
+    r.text = std::move(label);
+    vm.ctx->traceLane(r, consumed);
+  };
+  auto open = [&](LaneOp op, std::string name) {
+    Request r;
+    r.kind = RequestKind::TraceLane;
+    r.value = static_cast<int64_t>(op);
+    r.text = std::move(name);
+    self->nativeId = vm.ctx->traceLane(r, consumed);
+  };
+  switch (static_cast<LaneHook>(arg & 0xff)) {
+    case LaneHook::OpenLoop: open(LaneOp::OpenLoop, "event loop"); break;
+    case LaneHook::LoopIdle: setState(static_cast<int64_t>(State::LoopIdle), ""); break;
+    case LaneHook::LoopRunning: {
+      // The task's name for a step of a task (its __step or __wakeup), else the callback's
+      // __qualname__.
+      std::string label;
+      if (isKind(b, ObjKind::Instance)) {
+        Value cb = ownAttr(vm, static_cast<InstanceObj*>(b.asObj()), "_callback");
+        Value task = vm.dictGetStr(f->globals, "Task");
+        if (isKind(cb, ObjKind::BoundMethod) && isKind(task, ObjKind::Type) &&
+            vm.isInstance(static_cast<BoundMethodObj*>(cb.asObj())->self, static_cast<TypeObj*>(task.asObj()))) {
+          Value name = ownAttr(vm, static_cast<InstanceObj*>(static_cast<BoundMethodObj*>(cb.asObj())->self.asObj()), "_name");
+          if (isKind(name, ObjKind::Str)) label = asStr(name)->s;
+        } else {
+          label = callbackQualname(vm, cb);
+        }
+      }
+      setState(static_cast<int64_t>(State::LoopRunning), std::move(label));
+      break;
+    }
+    case LaneHook::LoopEnd: setState(-1, ""); break;
+    case LaneHook::OpenTask: {
+      Value name = ownAttr(vm, self, "_name");
+      open(LaneOp::OpenTask, isKind(name, ObjKind::Str) ? asStr(name)->s : std::string());
+      setState(static_cast<int64_t>(State::TaskWaiting), "");
+      break;
+    }
+    case LaneHook::TaskRunning: setState(static_cast<int64_t>(State::TaskRunning), ""); break;
+    case LaneHook::TaskStepDone: {
+      // Task.done() is `self._state != _PENDING`.
+      Value state = ownAttr(vm, self, "_state");
+      bool pending = isKind(state, ObjKind::Str) && asStr(state)->s == "PENDING";
+      setState(pending ? static_cast<int64_t>(State::TaskWaiting) : -1, "");
+      break;
+    }
+    case LaneHook::Count: break;
+  }
 }
 
 bool Interpreter::importName(const std::string& name) {

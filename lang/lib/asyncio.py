@@ -3,10 +3,13 @@
 import threading
 import time
 import functools
-from _interleave_loop import _wake_new, _select, _wake_set, _lane_open, _lane_state
+from _interleave_loop import _wake_new, _select, _wake_set
 # The timer heap: heapq's algorithm in C++ (timers with equal deadlines run in CPython's order),
 # comparing TimerHandles by _when as their __lt__ does.
 from _interleave_loop import _heappush, _heappop
+# The trace's event-loop and task lanes: `_interleave_lane(action, local, ...)` statements are
+# instrumentation, compiled to one LANE instruction that costs no virtual CPU (it is no part
+# of CPython's event loop); the lane id lives in the loop's or task's native slot.
 
 class CancelledError(BaseException):
     pass
@@ -38,14 +41,6 @@ class Handle:
         self._args = None
     def cancelled(self):
         return self._cancelled
-    def _label(self):
-        # What the event-loop lane shows while this callback runs: the task's name for a step.
-        cb = self._callback
-        if type(cb) is _MethodType:
-            task = cb.__self__
-            if isinstance(task, Task):
-                return task._name
-        return getattr(cb, '__qualname__', 'callback')
     def _run(self):
         try:
             self._callback(*self._args)
@@ -53,8 +48,6 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop._report("Exception in callback", exc)
-
-_MethodType = type(Handle(None, None, None).cancel)
 
 class TimerHandle(Handle):
     def __init__(self, when, callback, args, loop):
@@ -103,7 +96,7 @@ class BaseEventLoop:
         self._default_executor = None
         self._wake = _wake_new()
         self._clock_resolution = 1e-09
-        self._lane = _lane_open(False, 'event loop')
+        _interleave_lane('open_loop', self)
     def time(self):
         return time.monotonic()
     def call_soon(self, callback, *args, context=None):
@@ -159,7 +152,7 @@ class BaseEventLoop:
         finally:
             self._stopping = False
             _running_loop = None
-            _lane_state(self._lane, None)
+            _interleave_lane('loop_end', self)
     def _run_once(self):
         # Base_events.py: select timeout 0 if callbacks are ready, else until the next timer;
         # due timers move to the ready queue; exactly the callbacks ready now run, FIFO.
@@ -186,7 +179,7 @@ class BaseEventLoop:
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), 86400)
         if timeout != 0:
-            _lane_state(self._lane, 'idle')
+            _interleave_lane('loop_idle', self)
         _select(self._wake, timeout)
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
@@ -211,7 +204,8 @@ class BaseEventLoop:
                 i += 1
                 if handle._cancelled:
                     continue
-                _lane_state(self._lane, 'running', handle._label())
+                # The lane shows the task's name for a step, else the callback's __qualname__.
+                _interleave_lane('loop_running', self, handle)
                 handle._run()
         finally:
             if i < ntodo:
@@ -365,8 +359,7 @@ class Task(Future):
         self._num_cancels_requested = 0
         _task_counter += 1
         self._name = str(name) if name is not None else f'Task-{_task_counter}'
-        self._lane = _lane_open(True, self._name)
-        _lane_state(self._lane, 'task_waiting')
+        _interleave_lane('open_task', self)
         self._loop.call_soon(self.__step)
         _all_tasks.append(self)
     def get_name(self):
@@ -403,7 +396,7 @@ class Task(Future):
         coro = self._coro
         self._fut_waiter = None
         _current_tasks[self._loop] = self
-        _lane_state(self._lane, 'task_running')
+        _interleave_lane('task_running', self)
         try:
             if exc is None:
                 result = coro.send(None)
@@ -441,7 +434,7 @@ class Task(Future):
                 self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
         finally:
             _current_tasks.pop(self._loop, None)
-            _lane_state(self._lane, None if self.done() else 'task_waiting')
+            _interleave_lane('task_step_done', self)
             self = None
     def __wakeup(self, future):
         try:
