@@ -185,6 +185,22 @@ NativeResult loop_select(Vm& vm, NativeCall& c) {
   return NativeResult::engine(std::move(r), selectWoke, c.args[0]);
 }
 
+// contextvars.copy_context() and Context.run(callable, *args): asyncio runs each callback in a
+// Context. Interleave has no context variables, so a Context holds nothing; the copy and the
+// run are the C calls CPython makes per callback.
+NativeResult copy_context(Vm& vm, NativeCall& c) {
+  auto* ctx = vm.heap.make<InstanceObj>();
+  ctx->cls = static_cast<TypeObj*>(c.callee->data.asObj());
+  return NativeResult::ret(Value::object(ctx));
+}
+
+NativeResult context_run(Vm& vm, NativeCall& c) {
+  if (c.args.empty()) return vm.raise(*c.thread, vm.types.TypeError, "run() missing 1 required positional argument");
+  if (!c.kwargs.empty()) return vm.raise(*c.thread, vm.types.TypeError, "Context.run() takes no keyword arguments");
+  std::vector<Value> args(c.args.begin() + 1, c.args.end());
+  return NativeResult::tailCall(c.args[0], std::move(args));
+}
+
 // The event loop's timer heap: _heappush(heap, timer) and _heappop(heap), heapq's algorithm
 // (Lib/heapq.py, the same as CPython's C _heapq), so timers with equal deadlines come out in
 // CPython's order. Items are asyncio TimerHandles, whose __lt__ is `self._when < other._when`:
@@ -570,8 +586,12 @@ bool installModules(Vm& vm, std::string* error) {
   struct Lib { const char* name; const char* file; };
   installFileNatives(vm);     // module_files.cpp
   installNetworkNatives(vm);  // module_network.cpp
-  nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set},
-                                        {"_heappush", loop_heappush}, {"_heappop", loop_heappop}});
+  ModuleObj* loop = nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set},
+                                                          {"_heappush", loop_heappush}, {"_heappop", loop_heappop}});
+  TypeObj* contextType = vm.newType("Context", {vm.types.object_}, true);
+  contextType->module = "_contextvars";
+  vm.defineNative(contextType->dict, "run", context_run, "Context");
+  vm.defineNative(loop->dict, "_copy_context", copy_context, "_interleave_loop")->data = Value::object(contextType);
   installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
                          Lib{"random", "random"}, Lib{"functools", "functools"},

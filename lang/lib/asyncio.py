@@ -3,7 +3,7 @@
 import threading
 import time
 import functools
-from _interleave_loop import _wake_new, _select, _wake_set
+from _interleave_loop import _wake_new, _select, _wake_set, _copy_context
 # The timer heap: heapq's algorithm in C++ (timers with equal deadlines run in CPython's order),
 # comparing TimerHandles by _when as their __lt__ does.
 from _interleave_loop import _heappush, _heappop
@@ -29,29 +29,45 @@ _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
+# Handles as in events.py: each runs its callback in a contextvars Context (an empty one here:
+# Interleave has no context variables, but the copy and Context.run are CPython's work per
+# callback); debug mode never on (no source tracebacks are kept).
 class Handle:
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = _copy_context()
+        self._context = context
+        self._loop = loop
         self._callback = callback
         self._args = args
-        self._loop = loop
         self._cancelled = False
+        self._repr = None
+        if self._loop.get_debug():
+            self._source_traceback = []
+        else:
+            self._source_traceback = None
     def cancel(self):
-        self._cancelled = True
-        self._callback = None
-        self._args = None
+        if not self._cancelled:
+            self._cancelled = True
+            if self._loop.get_debug():
+                self._repr = repr(self)
+            self._callback = None
+            self._args = None
     def cancelled(self):
         return self._cancelled
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             self._loop._report("Exception in callback", exc)
 
 class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        if self._source_traceback:
+            del self._source_traceback[-1]
         self._when = when
         self._scheduled = False
     def __lt__(self, other):
@@ -96,22 +112,55 @@ class BaseEventLoop:
         self._default_executor = None
         self._wake = _wake_new()
         self._clock_resolution = 1e-09
+        self._debug = False
         _interleave_lane('open_loop', self)
+    def get_debug(self):
+        return self._debug
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
     def time(self):
         return time.monotonic()
+    # call_soon, call_later, call_at: base_events.py's checks and steps (the debug-mode ones
+    # never run).
     def call_soon(self, callback, *args, context=None):
-        handle = Handle(callback, args, self)
+        self._check_closed()
+        if self._debug:
+            raise RuntimeError('asyncio debug mode is not supported by Interleave')
+        handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        return handle
+    def _call_soon(self, callback, args, context):
+        handle = Handle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         self._ready.append(handle)
         return handle
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        if delay is None:
+            raise TypeError('delay must not be None')
+        timer = self.call_at(self.time() + delay, callback, *args, context=context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        return timer
     def call_at(self, when, callback, *args, context=None):
-        timer = TimerHandle(when, callback, args, self)
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            raise RuntimeError('asyncio debug mode is not supported by Interleave')
+        timer = TimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
         _heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
     def call_soon_threadsafe(self, callback, *args, context=None):
-        handle = self.call_soon(callback, *args)
+        self._check_closed()
+        handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         _wake_set(self._wake)
         return handle
     def _timer_handle_cancelled(self, handle):
@@ -360,7 +409,9 @@ class Task(Future):
         _task_counter += 1
         self._name = str(name) if name is not None else f'Task-{_task_counter}'
         _interleave_lane('open_task', self)
-        self._loop.call_soon(self.__step)
+        # _asyncio.Task: one context copy per task, every step scheduled in it.
+        self._context = _copy_context()
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.append(self)
     def get_name(self):
         return self._name
@@ -427,11 +478,11 @@ class Task(Future):
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
                 else:
-                    self._loop.call_soon(self.__step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'))
+                    self._loop.call_soon(self.__step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'), context=self._context)
             elif result is None:
-                self._loop.call_soon(self.__step)
+                self._loop.call_soon(self.__step, context=self._context)
             else:
-                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
+                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'), context=self._context)
         finally:
             _current_tasks.pop(self._loop, None)
             _interleave_lane('task_step_done', self)

@@ -86,7 +86,7 @@ void expectSameValue(const Value& a, const Value& b, const std::string& where) {
 CodeObj* freshCompile(Heap& heap, const char* source, const std::string& filename, bool prelude) {
   ParseResult parsed = parseModule(source, filename);
   if (!parsed.module) return nullptr;
-  return compileModule(heap, *parsed.module, filename, prelude).code;
+  return compileModule(heap, *parsed.module, filename, prelude, /*library=*/true).code;
 }
 
 TEST(LibraryCache, ACopyOfEachLibraryModuleEqualsAFreshCompilation) {
