@@ -514,29 +514,71 @@ bool runLibrary(Vm& vm, ModuleObj* m, const char* source, std::string* error) {
 }
 }  // namespace
 
-// The larger library modules load on their first import (a process that never imports them
-// does not pay for compiling them). Runs inside the importing instruction: no engine requests,
-// no thread context, the instruction's own cost kept.
-ModuleObj* loadLazyModule(Vm& vm, const std::string& name) {
-  static const std::pair<const char*, const char*> kLazy[] = {
-      {"pprint", "pprint"}, {"_interleave_http", "_interleave_http"}, {"requests", "requests"},
-      {"requests.exceptions", "requests"}, {"aiohttp", "aiohttp"}};
-  const char* file = nullptr;
-  for (const auto& [n, f] : kLazy) {
-    if (name == n) file = f;
+// Library modules load on their first import (in each process image: a fork copies what its
+// parent had loaded): a program pays for compiling only what it uses. Runs inside the importing
+// instruction (or the unpickling native): no engine requests, no thread context, the
+// instruction's own cost kept, as when they were all loaded at start-up.
+namespace {
+struct LazyModule {
+  const char* name;    // what is imported
+  const char* file;    // lang/lib/<file>.py
+  const char* module;  // the module object it names (a submodule may name its package)
+};
+constexpr LazyModule kLazyModules[] = {
+    {"threading", "threading", "threading"},
+    {"queue", "queue", "queue"},
+    {"random", "random", "random"},
+    {"functools", "functools", "functools"},
+    {"pickle", "pickle", "pickle"},
+    {"multiprocessing", "multiprocessing", "multiprocessing"},
+    // CPython's submodules, one module here (classes name them, pickle looks them up).
+    {"concurrent.futures", "concurrent_futures", "concurrent.futures"},
+    {"concurrent.futures._base", "concurrent_futures", "concurrent.futures"},
+    {"concurrent.futures.thread", "concurrent_futures", "concurrent.futures"},
+    {"concurrent.futures.process", "concurrent_futures", "concurrent.futures"},
+    {"asyncio", "asyncio", "asyncio"},
+    {"json", "json", "json"},
+    {"pprint", "pprint", "pprint"},
+    {"_interleave_http", "_interleave_http", "_interleave_http"},
+    {"requests", "requests", "requests"},
+    {"requests.exceptions", "requests", "requests"},
+    {"aiohttp", "aiohttp", "aiohttp"},
+};
+
+// What a module needs once its body ran: other names for it, its package's attribute.
+void afterLoad(Vm& vm, const std::string& moduleName) {
+  if (moduleName == "requests") finishNetworkModules(vm);  // module_network.cpp
+  if (moduleName == "concurrent.futures") {
+    ModuleObj* futures = vm.image->modules.at("concurrent.futures");
+    for (const LazyModule& l : kLazyModules) {
+      if (std::string(l.module) == moduleName) vm.image->modules[l.name] = futures;
+    }
+    auto pkg = vm.image->modules.find("concurrent");
+    if (pkg != vm.image->modules.end()) vm.dictSetStr(pkg->second->dict, "futures", Value::object(futures));
   }
-  if (!file) return nullptr;
-  std::string moduleName = std::string(file) == "requests" ? "requests" : name;
+}
+}  // namespace
+
+ModuleObj* loadLazyModule(Vm& vm, const std::string& name) {
+  const LazyModule* lazy = nullptr;
+  for (const LazyModule& l : kLazyModules) {
+    if (name == l.name) lazy = &l;
+  }
+  if (!lazy) return nullptr;
+  std::string moduleName = lazy->module;
   if (!vm.image->modules.count(moduleName)) {
+    // Invisible to the program's clock and instruction count, as set-up is (runner.cpp).
     ThreadContext* ctx = vm.ctx;
-    int64_t charged = vm.charged;
+    int64_t charged = vm.charged, remainder = vm.chargeRemainder, instructions = vm.instructions;
     vm.ctx = nullptr;
     ModuleObj* m = vm.newModule(moduleName);
     std::string error;
-    bool ok = runLibrary(vm, m, librarySource(file), &error);
-    if (ok && moduleName == "requests") finishNetworkModules(vm);  // module_network.cpp
+    bool ok = runLibrary(vm, m, librarySource(lazy->file), &error);
+    if (ok) afterLoad(vm, moduleName);
     vm.ctx = ctx;
     vm.charged = charged;
+    vm.chargeRemainder = remainder;
+    vm.instructions = instructions;
     if (!ok) {
       vm.image->modules.erase(moduleName);
       return nullptr;
@@ -593,23 +635,15 @@ bool installModules(Vm& vm, std::string* error) {
   vm.defineNative(contextType->dict, "run", context_run, "Context");
   vm.defineNative(loop->dict, "_copy_context", copy_context, "_interleave_loop")->data = Value::object(contextType);
   installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
-  for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
-                         Lib{"random", "random"}, Lib{"functools", "functools"},
-                         Lib{"pickle", "pickle"}, Lib{"multiprocessing", "multiprocessing"},
-                         Lib{"concurrent.futures", "concurrent_futures"}, Lib{"asyncio", "asyncio"},
-                         Lib{"json", "json"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {
+  // open(), os.remove & co. and OSError's attributes come from these: loaded now.
+  for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;
   }
   vm.dictSetStr(os->dict, "path", Value::object(vm.image->modules.at("os.path")));
   finishFileModules(vm);     // module_files.cpp: open(), os.remove/listdir/..., OSError's errno
-  vm.lazyModule = loadLazyModule;  // pprint, requests, aiohttp: on first import
-  ModuleObj* concurrent = vm.newModule("concurrent");
-  vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.image->modules.at("concurrent.futures")));
-  // CPython's submodules, one module here (classes name them, pickle looks them up).
-  for (const char* sub : {"concurrent.futures._base", "concurrent.futures.thread", "concurrent.futures.process"}) {
-    vm.image->modules[sub] = vm.image->modules.at("concurrent.futures");
-  }
+  vm.lazyModule = loadLazyModule;  // the others: on first import
+  vm.newModule("concurrent");      // its `futures` attribute once concurrent.futures is loaded
   return true;
 }
 

@@ -2181,8 +2181,10 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       StrObj* n = f->code->names[in.arg];
       Value v = isKind(mod, ObjKind::Module) ? vm.dictGetStr(static_cast<ModuleObj*>(mod.asObj())->dict, n->s) : Value::undefined();
       if (v.isUndefined() && isKind(mod, ObjKind::Module)) {
-        // A submodule (import os.path as p).
-        auto it = vm.image->modules.find(static_cast<ModuleObj*>(mod.asObj())->name + "." + n->s);
+        // A submodule (import os.path as p; from concurrent import futures), loaded if need be.
+        std::string sub = static_cast<ModuleObj*>(mod.asObj())->name + "." + n->s;
+        auto it = vm.image->modules.find(sub);
+        if (it == vm.image->modules.end() && vm.lazyModule && vm.lazyModule(vm, sub)) it = vm.image->modules.find(sub);
         if (it != vm.image->modules.end()) v = Value::object(it->second);
       }
       if (v.isUndefined()) {
