@@ -186,13 +186,10 @@ NativeResult loop_select(Vm& vm, NativeCall& c) {
 }
 
 // contextvars.copy_context() and Context.run(callable, *args): asyncio runs each callback in a
-// Context. Interleave has no context variables, so a Context holds nothing; the copy and the
-// run are the C calls CPython makes per callback.
-NativeResult copy_context(Vm& vm, NativeCall& c) {
-  auto* ctx = vm.heap.make<InstanceObj>();
-  ctx->cls = static_cast<TypeObj*>(c.callee->data.asObj());
-  return NativeResult::ret(Value::object(ctx));
-}
+// Context. Interleave has no context variables, so every copy would be the same empty Context
+// (no program can see one): one object serves; the copy and the run are the C calls CPython
+// makes per callback.
+NativeResult copy_context(Vm& vm, NativeCall& c) { return NativeResult::ret(c.callee->data); }
 
 NativeResult context_run(Vm& vm, NativeCall& c) {
   if (c.args.empty()) return vm.raise(*c.thread, vm.types.TypeError, "run() missing 1 required positional argument");
@@ -633,7 +630,9 @@ bool installModules(Vm& vm, std::string* error) {
   TypeObj* contextType = vm.newType("Context", {vm.types.object_}, true);
   contextType->module = "_contextvars";
   vm.defineNative(contextType->dict, "run", context_run, "Context");
-  vm.defineNative(loop->dict, "_copy_context", copy_context, "_interleave_loop")->data = Value::object(contextType);
+  auto* emptyContext = vm.heap.make<InstanceObj>();
+  emptyContext->cls = contextType;
+  vm.defineNative(loop->dict, "_copy_context", copy_context, "_interleave_loop")->data = Value::object(emptyContext);
   installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
   // open(), os.remove & co. and OSError's attributes come from these: loaded now.
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {

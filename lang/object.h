@@ -161,6 +161,9 @@ struct CodeObj : Obj {
     TypeObj* cls = nullptr;
     uint64_t epoch = 0;
     Value attr;
+    // LOAD_ATTR: where the attribute was in the last instance's dict (a hint, checked on use:
+    // instances of a class set their attributes in the same order).
+    int32_t slot = -1;
   };
   std::vector<ClassAttrCache> classAttrCache;
   std::vector<std::string> varnames;      // fast locals: params first

@@ -375,6 +375,13 @@ std::string Vm::formatTraceback(Value exc) {
 //-----------------------------------------------------------------------------------------------
 // Interpreter internals (a friend of Vm: the file's private half)
 //-----------------------------------------------------------------------------------------------
+// vm.dictGetStr(d, name->s) is not undefined.
+inline bool hasStrAttr(const DictObj* d, StrObj* name) {
+  Value v = Value::undefined();
+  findStrKey(d, name, &v, true);
+  return !v.isUndefined();
+}
+
 // After a new attribute went into an instance's dict (TypeObj::instanceAttrs).
 inline void noteInstanceAttrs(InstanceObj* inst) {
   int64_t n = std::min<int64_t>(inst->dict->used, kInstanceDictReserve);
@@ -726,14 +733,7 @@ struct Interpreter {
       }
       case ObjKind::Builtin: {
         auto* b = static_cast<BuiltinObj*>(o);
-        NativeCall nc;
-        nc.callee = b;
-        nc.self = b->self;
-        nc.args = std::move(a.pos);
-        nc.kwargs = std::move(a.kw);
-        nc.thread = &t;
-        NativeResult r = b->fn(vm, nc);
-        return handleNative(r, d, payload, jump);
+        return callBuiltin(b, b->self, a, d, payload, jump);
       }
       case ObjKind::Type: return instantiate(static_cast<TypeObj*>(o), a, d, payload, jump);
       case ObjKind::Instance: {
@@ -749,6 +749,51 @@ struct Interpreter {
     }
     raiseType(vm.types.TypeError, "'" + vm.typeName(callable) + "' object is not callable");
     return false;
+  }
+
+  // A native, with `self` as its receiver (a bound builtin's own, or the one LOAD_METHOD left
+  // below an unbound method: what bindBuiltin would have bound).
+  bool callBuiltin(BuiltinObj* b, Value self, Args& a, Delivery d, Value payload = Value::undefined(),
+                   uint32_t jump = 0) {
+    NativeCall nc;
+    nc.callee = b;
+    nc.self = self;
+    nc.args = std::move(a.pos);
+    nc.kwargs = std::move(a.kw);
+    nc.thread = &t;
+    NativeResult r = b->fn(vm, nc);
+    return handleNative(r, d, payload, jump);
+  }
+
+  // LOAD_METHOD of a method of a builtin type (list.append, dict.pop, Context.run, ...): the
+  // unbound native found on the type, which getAttr would bind to `obj` (bindBuiltin), or
+  // undefined. CALL_METHOD then passes `obj` as its receiver (no bound copy is made).
+  Value unboundBuiltinMethod(const Value& obj, StrObj* n) {
+    if (!obj.isObj()) return Value::undefined();
+    TypeObj* type = nullptr;
+    switch (obj.asObj()->kind) {
+      case ObjKind::Instance: {
+        // getAttr: not a super() proxy, no property (a builtin is none), not in its own dict.
+        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        if (inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) return Value::undefined();
+        if (inst->dict && hasStrAttr(inst->dict, n)) return Value::undefined();
+        type = inst->cls;
+        break;
+      }
+      case ObjKind::Generator:
+        if (n->s == "__name__" || n->s == "__qualname__") return Value::undefined();
+        [[fallthrough]];
+      case ObjKind::List: case ObjKind::Tuple: case ObjKind::Dict: case ObjKind::Set:
+      case ObjKind::Str: case ObjKind::Iterator: case ObjKind::DictView:
+        // getAttr has no case of its own for these: the type's attribute, through descriptor().
+        if (n->s == "__class__") return Value::undefined();
+        type = vm.typeOf(obj);
+        break;
+      default: return Value::undefined();
+    }
+    Value m = findClassAttr(type, n);
+    if (isKind(m, ObjKind::Builtin) && static_cast<BuiltinObj*>(m.asObj())->self.isUndefined()) return m;
+    return Value::undefined();
   }
 
   // GET_AITER / GET_ANEXT: calls obj.<name>() (found on its type), pushing the result.
@@ -1426,13 +1471,6 @@ Value lookupName(Vm& vm, PyThread& t, DictObj* d, StrObj* name) {
   return found ? out : Value::undefined();
 }
 
-// vm.dictGetStr(d, name->s) is not undefined.
-bool hasStrAttr(const DictObj* d, StrObj* name) {
-  Value v = Value::undefined();
-  findStrKey(d, name, &v, true);
-  return !v.isUndefined();
-}
-
 // A plain Python function called with exactly its positional parameters (no defaults, *args,
 // **kwargs, keyword-only parameters, generator): bindArgs would only copy the arguments.
 bool isSimpleCall(const FunctionObj* fn, size_t argc) {
@@ -1606,6 +1644,12 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
           st.push_back(classAttr);
           break;
         }
+      }
+      Value native = unboundBuiltinMethod(obj, n);
+      if (!native.isUndefined()) {
+        st.push_back(obj);
+        st.push_back(native);
+        break;
       }
       st.push_back(Value::undefined());
       Value v;
@@ -1931,9 +1975,16 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       for (size_t i = 0; i < nkw; ++i) args.kw.push_back({asStr(kwnames->items[i]), st[st.size() - nkw + i]});
       st.resize(base);
       Value callable = pop(f);
+      Value receiver = Value::undefined();  // an unbound builtin method's (LOAD_METHOD)
       if (op == Op::CALL_METHOD || op == Op::CALL_METHOD_KW) {
         Value marker = pop(f);
-        if (!marker.isUndefined()) args.pos.insert(args.pos.begin(), marker);
+        if (!marker.isUndefined()) {
+          if (isKind(callable, ObjKind::Builtin) && static_cast<BuiltinObj*>(callable.asObj())->self.isUndefined()) {
+            receiver = marker;
+          } else {
+            args.pos.insert(args.pos.begin(), marker);
+          }
+        }
       }
       bool native = isKind(callable, ObjKind::Builtin) || isKind(callable, ObjKind::Type);
       if (!prelude) {
@@ -1945,7 +1996,8 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
         ok = startClassBody(args);
         break;
       }
-      ok = call(callable, args, Delivery::Push);
+      ok = receiver.isUndefined() ? call(callable, args, Delivery::Push)
+                                  : callBuiltin(static_cast<BuiltinObj*>(callable.asObj()), receiver, args, Delivery::Push);
       // "Right after a call returns": a C call completed; check the eval breaker.
       if (ok && native && !prelude && top() == f && !t.hasPendingRequest && reentryDepth < 0 &&
           vm.ctx && vm.ctx->gilDropRequested()) {
@@ -2459,9 +2511,22 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         if ((inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) || !inst->dict) goto general;
         StrObj* n = names[in.arg];
         if (isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
+        // The dict's live entry with this key (there is one at most), where it last was, else
+        // through the hash index (findStrKey).
+        const std::vector<DictEntry>& entries = inst->dict->entries;
+        int32_t& slot = classCache[ip].slot;
+        if (slot >= 0 && static_cast<size_t>(slot) < entries.size()) {
+          const DictEntry& e = entries[static_cast<size_t>(slot)];
+          if (e.live && e.key.isObj() && (e.key.asObj() == n || e.key.asObj() == aliases[in.arg])) {
+            stack[sp - 1] = e.value;
+            break;
+          }
+        }
         Value v = Value::undefined();
-        findStrKey(inst->dict, n, &v, true, nullptr, &aliases[in.arg]);
+        DictEntry* found = nullptr;
+        findStrKey(inst->dict, n, &v, true, &found, &aliases[in.arg]);
         if (v.isUndefined()) goto general;
+        slot = static_cast<int32_t>(found - entries.data());
         stack[sp - 1] = v;
         break;
       }
