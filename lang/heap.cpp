@@ -35,7 +35,7 @@ int64_t Heap::collect(const std::function<void(Heap&)>& roots) {
   }
   live_ -= freed;
   allocated_ = 0;
-  threshold_ = std::max<int64_t>(kGcInitialThreshold, live_);
+  threshold_ = std::max<int64_t>(kGcInitialThreshold, kGcGrowth * live_);
   ++collections_;
   return freed;
 }
