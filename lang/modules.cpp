@@ -214,11 +214,11 @@ struct TimerHeap {
       auto* ia = static_cast<InstanceObj*>(a.asObj());
       auto* ib = static_cast<InstanceObj*>(b.asObj());
       if (ia->dict && ib->dict) {
-        if (!vm.timerWhenName) vm.timerWhenName = vm.heap.str("_when");
+        StrObj* when = vm.libName(Vm::LibName::When);
         Value wa = Value::undefined();
         Value wb = Value::undefined();
-        findStrKey(ia->dict, vm.timerWhenName, &wa, true);
-        findStrKey(ib->dict, vm.timerWhenName, &wb, true);
+        findStrKey(ia->dict, when, &wa, true);
+        findStrKey(ib->dict, when, &wb, true);
         double x, y;
         if (!wa.isUndefined() && !wb.isUndefined() && !wa.isBool() && !wb.isBool() &&
             (wa.isInt() || wa.isFloat()) && (wb.isInt() || wb.isFloat()) && toDouble(wa, &x) &&

@@ -2336,6 +2336,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     return c.attr;
   };
   int64_t instructions = vm.instructions;
+  const int64_t maxInstructions = vm.maxInstructions;
   // Back to memory (also harmless when nothing ran: the same values).
   auto finish = [&]() __attribute__((always_inline)) {
     save();
@@ -2570,21 +2571,45 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         save();
         callSimple(fn, f, base, self, base - (op == Op::CALL_METHOD ? 2 : 1));
         load();
+        if (!fn->code->cellvars.empty() && vm.heap.wantsCollection()) {
+          // Its cells were the first allocation a collection is due after: Vm::run collects
+          // before the next instruction, as after stepOnce.
+          units += static_cast<uint64_t>(cost);
+          finish();
+          return false;
+        }
         goto settle;
       }
       case Op::LOAD_METHOD: {
-        // A function found on an instance's class and not shadowed in its dict: pushed with the
-        // instance below it, no bound method made (stepOnce).
+        // A function found on an instance's class and not shadowed in its dict, or a builtin
+        // type's native method (stepOnce, unboundBuiltinMethod): pushed with the receiver below
+        // it, no bound method made.
         const Value& obj = stack[sp - 1];
-        if (!isKind(obj, ObjKind::Instance) || sp == capacity) goto general;
-        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        if (!obj.isObj() || sp == capacity) goto general;
         StrObj* n = names[in.arg];
-        Value method = classAttr(inst->cls, ip, n);
-        if (!isKind(method, ObjKind::Function)) goto general;
-        if (inst->dict) {
-          Value shadow = Value::undefined();
-          findStrKey(inst->dict, n, &shadow, true, nullptr, &aliases[in.arg]);
-          if (!shadow.isUndefined()) goto general;
+        Value method;
+        switch (obj.asObj()->kind) {
+          case ObjKind::Instance: {
+            auto* inst = static_cast<InstanceObj*>(obj.asObj());
+            if (inst->cls == vm.superType) goto general;
+            method = classAttr(inst->cls, ip, n);
+            bool native = isKind(method, ObjKind::Builtin) && static_cast<BuiltinObj*>(method.asObj())->self.isUndefined();
+            if (!isKind(method, ObjKind::Function) && !native) goto general;
+            if (inst->dict) {
+              Value shadow = Value::undefined();
+              findStrKey(inst->dict, n, &shadow, true, nullptr, &aliases[in.arg]);
+              if (!shadow.isUndefined()) goto general;
+            }
+            break;
+          }
+          case ObjKind::List: case ObjKind::Tuple: case ObjKind::Dict: case ObjKind::Set:
+          case ObjKind::Str: case ObjKind::Iterator: case ObjKind::DictView: case ObjKind::Generator:
+            method = classAttr(vm.typeOf(obj), ip, n);
+            if (!isKind(method, ObjKind::Builtin) || !static_cast<BuiltinObj*>(method.asObj())->self.isUndefined()) goto general;
+            // (getAttr answers these names itself.)
+            if (n->s == "__class__" || n->s == "__name__" || n->s == "__qualname__") goto general;
+            break;
+          default: goto general;
         }
         stack[sp++] = method;
         break;
@@ -2610,8 +2635,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
     units += static_cast<uint64_t>(cost);
   check:
-    // (A collection is due only after an instruction that allocated: Vm::run collects next.)
-    if (units >= stopAt || instructions >= vm.maxInstructions || vm.heap.wantsCollection()) {
+    if (units >= stopAt || instructions >= maxInstructions) {
       finish();
       return false;
     }
@@ -2898,6 +2922,11 @@ bool Interpreter::startClassBody(Args& args) {
 //-----------------------------------------------------------------------------------------------
 namespace {
 // An attribute from an instance's own dict, without descriptors (undefined if absent).
+Value ownAttr(Vm& vm, InstanceObj* o, Vm::LibName name) {
+  Value v = Value::undefined();
+  if (o->dict) findStrKey(o->dict, vm.libName(name), &v, true);
+  return v;
+}
 Value ownAttr(Vm& vm, InstanceObj* o, const char* name) {
   return o->dict ? vm.dictGetStr(o->dict, name) : Value::undefined();
 }
@@ -2960,11 +2989,12 @@ void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
       // __qualname__.
       std::string label;
       if (isKind(b, ObjKind::Instance)) {
-        Value cb = ownAttr(vm, static_cast<InstanceObj*>(b.asObj()), "_callback");
-        Value task = vm.dictGetStr(f->globals, "Task");
+        Value cb = ownAttr(vm, static_cast<InstanceObj*>(b.asObj()), Vm::LibName::Callback);
+        Value task = Value::undefined();
+        findStrKey(f->globals, vm.libName(Vm::LibName::Task), &task, true);
         if (isKind(cb, ObjKind::BoundMethod) && isKind(task, ObjKind::Type) &&
             vm.isInstance(static_cast<BoundMethodObj*>(cb.asObj())->self, static_cast<TypeObj*>(task.asObj()))) {
-          Value name = ownAttr(vm, static_cast<InstanceObj*>(static_cast<BoundMethodObj*>(cb.asObj())->self.asObj()), "_name");
+          Value name = ownAttr(vm, static_cast<InstanceObj*>(static_cast<BoundMethodObj*>(cb.asObj())->self.asObj()), Vm::LibName::Name);
           if (isKind(name, ObjKind::Str)) label = asStr(name)->s;
         } else {
           label = callbackQualname(vm, cb);
@@ -2975,7 +3005,7 @@ void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
     }
     case LaneHook::LoopEnd: setState(-1, ""); break;
     case LaneHook::OpenTask: {
-      Value name = ownAttr(vm, self, "_name");
+      Value name = ownAttr(vm, self, Vm::LibName::Name);
       open(LaneOp::OpenTask, isKind(name, ObjKind::Str) ? asStr(name)->s : std::string());
       setState(static_cast<int64_t>(State::TaskWaiting), "");
       break;
@@ -2983,7 +3013,7 @@ void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
     case LaneHook::TaskRunning: setState(static_cast<int64_t>(State::TaskRunning), ""); break;
     case LaneHook::TaskStepDone: {
       // Task.done() is `self._state != _PENDING`.
-      Value state = ownAttr(vm, self, "_state");
+      Value state = ownAttr(vm, self, Vm::LibName::State);
       bool pending = isKind(state, ObjKind::Str) && asStr(state)->s == "PENDING";
       setState(pending ? static_cast<int64_t>(State::TaskWaiting) : -1, "");
       break;
@@ -3298,7 +3328,7 @@ void Vm::collectGarbage() {
       h.mark(th->uncaught);
     }
     for (Value& v : roots) h.mark(v);
-    h.mark(timerWhenName);
+    for (StrObj* n : libNames_) h.mark(n);
     // Types are reachable from builtins; mark the table anyway (some are hidden).
 #define INTERLEAVE_MARK_TYPE(name) h.mark(types.name##_);
     INTERLEAVE_BUILTIN_TYPES(INTERLEAVE_MARK_TYPE)

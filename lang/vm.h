@@ -393,7 +393,16 @@ class Vm {
   void installBuiltins();
   void collectGarbage();
   std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
-  StrObj* timerWhenName = nullptr;  // "_when", for the timer heap's comparisons (a GC root)
+  // Attribute names natives look up on library objects, made once per Vm (GC roots): no
+  // string to build or hash per lookup.
+  enum class LibName : uint8_t { When, Callback, Name, State, Task, Count };
+  StrObj* libName(LibName n) {
+    static constexpr const char* kText[] = {"_when", "_callback", "_name", "_state", "Task"};
+    StrObj*& s = libNames_[static_cast<size_t>(n)];
+    if (!s) s = heap.str(kText[static_cast<size_t>(n)]);
+    return s;
+  }
+  StrObj* libNames_[static_cast<size_t>(LibName::Count)] = {};
   // Values crossing processes (pickled, in a pipe): token -> snapshot (process_copy.h).
   std::unordered_map<int64_t, Value> transit;
   int64_t nextTransit = 1;
