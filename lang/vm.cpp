@@ -541,6 +541,9 @@ struct Interpreter {
     std::vector<Value> pos;
     std::vector<std::pair<StrObj*, Value>> kw;
   };
+  // CALL's argument vector, kept empty between calls (a nested call finds none and allocates).
+  static constexpr size_t kSpareArgsCapacity = 64;
+  std::vector<Value> spareArgs;
 
   std::string fnName(FunctionObj* f) { return f->qualname->s + "()"; }
 
@@ -762,6 +765,7 @@ struct Interpreter {
     nc.kwargs = std::move(a.kw);
     nc.thread = &t;
     NativeResult r = b->fn(vm, nc);
+    a.pos = std::move(nc.args);  // back to the caller, which may keep its capacity
     return handleNative(r, d, payload, jump);
   }
 
@@ -1963,6 +1967,7 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
         }
       }
       Args args;
+      args.pos.swap(spareArgs);  // (its capacity: no allocation per call)
       size_t nkw = 0;
       TupleObj* kwnames = nullptr;
       if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) {
@@ -1998,6 +2003,10 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       }
       ok = receiver.isUndefined() ? call(callable, args, Delivery::Push)
                                   : callBuiltin(static_cast<BuiltinObj*>(callable.asObj()), receiver, args, Delivery::Push);
+      if (args.pos.capacity() > spareArgs.capacity() && args.pos.capacity() <= kSpareArgsCapacity) {
+        args.pos.clear();
+        spareArgs.swap(args.pos);
+      }
       // "Right after a call returns": a C call completed; check the eval breaker.
       if (ok && native && !prelude && top() == f && !t.hasPendingRequest && reentryDepth < 0 &&
           vm.ctx && vm.ctx->gilDropRequested()) {
