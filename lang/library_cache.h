@@ -7,7 +7,8 @@
 // one process; the CLI runs one and gains nothing.
 //
 // A copy is indistinguishable from a fresh compilation: same instructions, constants, names,
-// flags and source positions; no object is shared between heaps.
+// flags and source positions; no object is shared between heaps. Like the rest of the VM, for
+// one host thread (the cache is a plain static).
 #pragma once
 #include <string>
 
