@@ -37,6 +37,7 @@ class Context final : public ThreadContext {
     t_.activityLabel = label.empty() ? -1 : impl_.intern(label);
     t_.activityLine = line;
   }
+  int64_t traceLane(const Request& r, Nanos offset) override { return impl_.traceLane(t_, r, t_.clock + offset); }
   Simulation& simulation() override { return impl_.sim; }
 
  private:
@@ -436,7 +437,7 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       finishProcess(p, at);
       break;
     }
-    case RequestKind::TraceLane: traceLane(t, r); break;
+    case RequestKind::TraceLane: t.result = traceLane(t, r, at); break;
     case RequestKind::LockAcquire: lockAcquire(t, r); break;
     case RequestKind::LockRelease: lockRelease(t, r); break;
     case RequestKind::SemAcquire: semAcquire(t, r); break;

@@ -328,7 +328,7 @@ struct Simulation::Impl {
   };
   std::map<int32_t, OpenLaneSegment> openLaneSegments;
   void setLaneState(int32_t lane, int32_t thread, int64_t state, int32_t label, Nanos at);
-  void traceLane(Thread& t, const Request& r);
+  int64_t traceLane(Thread& t, const Request& r, Nanos at);  // the new lane's id for Open ops
   void loopUnfreeze(Thread& t, Nanos at);
   int32_t addLane(LaneKind kind, int32_t process, int32_t thread, const std::string& name);
   void setState(Thread& t, State s, Nanos at, int32_t label = -1, int32_t line = -1);

@@ -114,6 +114,10 @@ class ThreadContext {
   virtual Nanos sharedHeapLimit() const = 0;
   // Labels the work the body is doing (shown on segments); cheap to call with the same value.
   virtual void setActivity(const std::string& label, int32_t line) = 0;
+  // A RequestKind::TraceLane operation done at once, at this thread's clock + `offset` (the
+  // CPU the body used so far in this run): lanes are instrumentation, they need no round trip.
+  // Returns the new lane's id for the Open operations (-1 past the lane limit).
+  virtual int64_t traceLane(const Request& r, Nanos offset) = 0;
   virtual Simulation& simulation() = 0;
 };
 

@@ -47,21 +47,18 @@ void Simulation::Impl::setLaneState(int32_t lane, int32_t thread, int64_t state,
 }
 
 // asyncio's event loop and task lanes (RequestKind::TraceLane).
-void Simulation::Impl::traceLane(Thread& t, const Request& r) {
-  Nanos at = t.clock;
+int64_t Simulation::Impl::traceLane(Thread& t, const Request& r, Nanos at) {
   switch (static_cast<LaneOp>(r.value)) {
     case LaneOp::OpenLoop:
     case LaneOp::OpenTask: {
       bool loop = static_cast<LaneOp>(r.value) == LaneOp::OpenLoop;
       if (trace.lanes.size() >= static_cast<size_t>(limits::kMaxLanes)) {
-        t.result = -1;  // past the limit the program runs on without new lanes
-        return;
+        return -1;  // past the limit the program runs on without new lanes
       }
-      t.result = addLane(loop ? LaneKind::EventLoop : LaneKind::Task, t.process, t.id, r.text);
-      return;
+      return addLane(loop ? LaneKind::EventLoop : LaneKind::Task, t.process, t.id, r.text);
     }
     case LaneOp::SetState: {
-      if (r.target < 0 || r.target >= static_cast<int64_t>(trace.lanes.size())) return;
+      if (r.target < 0 || r.target >= static_cast<int64_t>(trace.lanes.size())) return 0;
       int32_t lane = static_cast<int32_t>(r.target);
       int32_t label = r.text.empty() ? -1 : intern(r.text);
       if (trace.lanes[static_cast<size_t>(lane)].kind == LaneKind::EventLoop && r.duration >= 0) t.loopLane = lane;
@@ -72,9 +69,10 @@ void Simulation::Impl::traceLane(Thread& t, const Request& r) {
         if (r.duration < 0) t.loopLane = -1;
       }
       setLaneState(lane, t.id, r.duration, label, at);
-      return;
+      return 0;
     }
   }
+  return 0;
 }
 
 // The thread blocked inside a task step is running again: so is its loop.

@@ -472,8 +472,8 @@ struct Unit {
 
 class Compiler {
  public:
-  Compiler(Heap& heap, SymbolTable& st, const std::string& filename, bool prelude)
-      : heap_(heap), st_(st), filename_(filename), prelude_(prelude) {}
+  Compiler(Heap& heap, SymbolTable& st, const std::string& filename, bool prelude, bool library)
+      : heap_(heap), st_(st), filename_(filename), prelude_(prelude), library_(library) {}
 
   std::optional<CompileError> error;
 
@@ -497,6 +497,7 @@ class Compiler {
   SymbolTable& st_;
   std::string filename_;
   bool prelude_;
+  bool library_;  // lang/lib code: `_interleave_lane(...)` statements are LANE instructions
   std::vector<Unit*> units_;
 
   Unit& u() { return *units_.back(); }
@@ -607,6 +608,40 @@ class Compiler {
     u().code->names.push_back(heap_.str(n));
     u().nameIndex[n] = i;
     return i;
+  }
+
+  // `_interleave_lane('action', local, ...)` in library code: one LANE instruction (opcodes.h),
+  // which reads the locals itself, so that the instrumentation charges nothing. False if `e`
+  // is not such a call.
+  bool compileLaneHook(const Expr& e) {
+    if (e.kind != ExprKind::Call || !e.a || e.a->kind != ExprKind::Name || e.a->name != "_interleave_lane") return false;
+    const Loc& loc = e.loc;
+    if (!e.keywords.empty() || e.items.empty() || e.items[0]->kind != ExprKind::Constant ||
+        e.items[0]->constKind != ConstKind::Str) {
+      fail("_interleave_lane(action, local, ...): an action string and local names", loc);
+      return true;
+    }
+    int action = -1;
+    for (int i = 0; i < static_cast<int>(LaneHook::Count); ++i) {
+      if (e.items[0]->text == kLaneHookNames[i]) action = i;
+    }
+    if (action < 0 || static_cast<int>(e.items.size()) != 1 + kLaneHookLocals[action]) {
+      fail("_interleave_lane: unknown action or wrong number of locals: " + e.items[0]->text, loc);
+      return true;
+    }
+    uint32_t arg = static_cast<uint32_t>(action);
+    for (size_t i = 1; i < e.items.size(); ++i) {
+      const Expr& local = *e.items[i];
+      auto w = u().scope->where.find(local.name);
+      if (local.kind != ExprKind::Name || w == u().scope->where.end() || w->second != Where::Fast ||
+          u().varIndex.at(local.name) + 1 >= (1 << kLaneSlotBits)) {
+        fail("_interleave_lane: '" + local.name + "' is not a local variable", loc);
+        return true;
+      }
+      arg |= static_cast<uint32_t>(u().varIndex.at(local.name) + 1) << (8 + kLaneSlotBits * (i - 1));
+    }
+    emit(Op::LANE, arg);
+    return true;
   }
 
   // --- names -------------------------------------------------------------------------------
@@ -756,6 +791,7 @@ class Compiler {
     setSpan(s.loc);
     switch (s.kind) {
       case StmtKind::ExprStmt:
+        if (library_ && compileLaneHook(*s.value)) break;
         compileExpr(*s.value);
         emit(Op::POP_TOP);
         break;
@@ -1821,7 +1857,7 @@ class Compiler {
 // [SECTION] Entry point
 //-----------------------------------------------------------------------------------------------
 CompileResult compileModule(Heap& heap, const Module& module, const std::string& filename,
-                            bool prelude) {
+                            bool prelude, bool library) {
   CompileResult result;
   SymbolTable st;
   std::unique_ptr<Scope> root = st.build(module);
@@ -1829,7 +1865,7 @@ CompileResult compileModule(Heap& heap, const Module& module, const std::string&
     result.error = st.error;
     return result;
   }
-  Compiler c(heap, st, filename, prelude);
+  Compiler c(heap, st, filename, prelude, library);
   CodeObj* code = c.compileModule(module);
   if (c.error) {
     result.error = c.error;

@@ -22,8 +22,9 @@ struct CompileResult {
 };
 
 // `prelude` marks every code object as part of the builtins (costed as C, hidden from
-// tracebacks).
+// tracebacks). `library`: lang/lib code, where `_interleave_lane(...)` statements compile to
+// LANE instructions (opcodes.h).
 CompileResult compileModule(Heap& heap, const Module& module, const std::string& filename,
-                            bool prelude = false);
+                            bool prelude = false, bool library = false);
 
 }  // namespace interleave::lang

@@ -10,6 +10,7 @@ void initOpCosts(std::array<int64_t, static_cast<size_t>(Op::Count)>* c) {
   auto set = [&](Op op, double v) { (*c)[static_cast<size_t>(op)] = ns(v); };
   c->fill(ns(2.0));  // instructions the calibration does not isolate
   set(Op::NOP, 0.5);
+  set(Op::LANE, 0.0);  // instrumentation of the trace, no part of the program
   set(Op::RESUME, 0.5);
   set(Op::POP_TOP, 0.5);
   set(Op::COPY, 0.5);

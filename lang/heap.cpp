@@ -35,7 +35,7 @@ int64_t Heap::collect(const std::function<void(Heap&)>& roots) {
   }
   live_ -= freed;
   allocated_ = 0;
-  threshold_ = std::max<int64_t>(kGcInitialThreshold, live_);
+  threshold_ = std::max<int64_t>(kGcInitialThreshold, kGcGrowth * live_);
   ++collections_;
   return freed;
 }
@@ -91,7 +91,9 @@ void InstanceObj::trace(Heap& h) {
 }
 void PropertyObj::trace(Heap& h) { h.mark(fget); h.mark(fset); h.mark(fdel); }
 GeneratorObj::GeneratorObj() : Obj(ObjKind::Generator) {}
-GeneratorObj::~GeneratorObj() = default;
+GeneratorObj::~GeneratorObj() {
+  if (frame) recycleGeneratorFrame(std::move(frame));
+}
 void GeneratorObj::trace(Heap& h) {
   h.mark(name);
   h.mark(qualname);

@@ -14,11 +14,11 @@
 // [SECTION] Installation
 #include <cmath>
 
-#include "compiler.h"
 #include "cost_model.h"
+#include "library_cache.h"
 #include "mersenne_twister.h"
+#include "resource_watch.h"
 #include "modules.h"
-#include "parser.h"
 #include "simulation.h"
 #include "vm_internal.h"
 
@@ -186,32 +186,17 @@ NativeResult loop_select(Vm& vm, NativeCall& c) {
   return NativeResult::engine(std::move(r), selectWoke, c.args[0]);
 }
 
-// Event-loop and task lanes of the trace: _lane_open(task, name) -> lane id (-1 past the lane
-// limit); _lane_state(lane, state, label) with state 'running', 'idle', 'task_running',
-// 'task_waiting' or None (the lane ends).
-NativeResult lane_open(Vm& vm, NativeCall& c) {
-  Request r;
-  r.kind = RequestKind::TraceLane;
-  r.value = static_cast<int64_t>(c.args[0].isBool() && c.args[0].asBool() ? LaneOp::OpenTask : LaneOp::OpenLoop);
-  if (isKind(c.args[1], ObjKind::Str)) r.text = static_cast<StrObj*>(c.args[1].asObj())->s;
-  return NativeResult::engine(std::move(r), returnInt);
-}
+// contextvars.copy_context() and Context.run(callable, *args): asyncio runs each callback in a
+// Context. Interleave has no context variables, so every copy would be the same empty Context
+// (no program can see one): one object serves; the copy and the run are the C calls CPython
+// makes per callback.
+NativeResult copy_context(Vm& vm, NativeCall& c) { return NativeResult::ret(c.callee->data); }
 
-NativeResult lane_state(Vm& vm, NativeCall& c) {
-  if (!c.args[0].isInt() || c.args[0].asInt() < 0) return NativeResult::ret(Value::none());
-  Request r;
-  r.kind = RequestKind::TraceLane;
-  r.value = static_cast<int64_t>(LaneOp::SetState);
-  r.target = c.args[0].asInt();
-  r.duration = -1;
-  if (isKind(c.args[1], ObjKind::Str)) {
-    const std::string& s = static_cast<StrObj*>(c.args[1].asObj())->s;
-    State st = s == "running" ? State::LoopRunning : s == "idle" ? State::LoopIdle
-             : s == "task_running" ? State::TaskRunning : State::TaskWaiting;
-    r.duration = static_cast<int64_t>(st);
-  }
-  if (c.argc() > 2 && isKind(c.args[2], ObjKind::Str)) r.text = static_cast<StrObj*>(c.args[2].asObj())->s;
-  return NativeResult::engine(std::move(r), returnNone);
+NativeResult context_run(Vm& vm, NativeCall& c) {
+  if (c.args.empty()) return vm.raise(*c.thread, vm.types.TypeError, "run() missing 1 required positional argument");
+  if (!c.kwargs.empty()) return vm.raise(*c.thread, vm.types.TypeError, "Context.run() takes no keyword arguments");
+  std::vector<Value> args(c.args.begin() + 1, c.args.end());
+  return NativeResult::tailCall(c.args[0], std::move(args));
 }
 
 // The event loop's timer heap: _heappush(heap, timer) and _heappop(heap), heapq's algorithm
@@ -230,8 +215,11 @@ struct TimerHeap {
       auto* ia = static_cast<InstanceObj*>(a.asObj());
       auto* ib = static_cast<InstanceObj*>(b.asObj());
       if (ia->dict && ib->dict) {
-        Value wa = vm.dictGetStr(ia->dict, "_when");
-        Value wb = vm.dictGetStr(ib->dict, "_when");
+        StrObj* when = vm.libName(Vm::LibName::When);
+        Value wa = Value::undefined();
+        Value wb = Value::undefined();
+        findStrKey(ia->dict, when, &wa, true);
+        findStrKey(ib->dict, when, &wb, true);
         double x, y;
         if (!wa.isUndefined() && !wb.isUndefined() && !wa.isBool() && !wb.isBool() &&
             (wa.isInt() || wa.isFloat()) && (wb.isInt() || wb.isFloat()) && toDouble(wa, &x) &&
@@ -517,44 +505,83 @@ bool runLibrary(Vm& vm, ModuleObj* m, const char* source, std::string* error) {
     *error = m->name + ": library module not built in";
     return false;
   }
-  ParseResult parsed = parseModule(source, "<" + m->name + ">");
-  if (!parsed.module) {
-    *error = m->name + ": " + (parsed.error ? parsed.error->message : std::string("unsupported"));
+  std::string message;
+  CodeObj* code = compileLibraryCode(vm.heap, source, "<" + m->name + ">", false, &message);  // library_cache.h
+  if (!code) {
+    *error = m->name + ": " + message;
     return false;
   }
-  CompileResult compiled = compileModule(vm.heap, *parsed.module, "<" + m->name + ">", false);
-  if (!compiled.code) {
-    *error = m->name + ": " + compiled.error->message;
-    return false;
-  }
-  markLibrary(compiled.code);
-  return vm.runModuleBody(compiled.code, m, error);
+  markLibrary(code);
+  return vm.runModuleBody(code, m, error);
 }
 }  // namespace
 
-// The larger library modules load on their first import (a process that never imports them
-// does not pay for compiling them). Runs inside the importing instruction: no engine requests,
-// no thread context, the instruction's own cost kept.
-ModuleObj* loadLazyModule(Vm& vm, const std::string& name) {
-  static const std::pair<const char*, const char*> kLazy[] = {
-      {"pprint", "pprint"}, {"_interleave_http", "_interleave_http"}, {"requests", "requests"},
-      {"requests.exceptions", "requests"}, {"aiohttp", "aiohttp"}};
-  const char* file = nullptr;
-  for (const auto& [n, f] : kLazy) {
-    if (name == n) file = f;
+// Library modules load on their first import (in each process image: a fork copies what its
+// parent had loaded): a program pays for compiling only what it uses. Runs inside the importing
+// instruction (or the unpickling native): no engine requests, no thread context, the
+// instruction's own cost kept, as when they were all loaded at start-up.
+namespace {
+struct LazyModule {
+  const char* name;    // what is imported
+  const char* file;    // lang/lib/<file>.py
+  const char* module;  // the module object it names (a submodule may name its package)
+};
+constexpr LazyModule kLazyModules[] = {
+    {"threading", "threading", "threading"},
+    {"queue", "queue", "queue"},
+    {"random", "random", "random"},
+    {"functools", "functools", "functools"},
+    {"pickle", "pickle", "pickle"},
+    {"multiprocessing", "multiprocessing", "multiprocessing"},
+    // CPython's submodules, one module here (classes name them, pickle looks them up).
+    {"concurrent.futures", "concurrent_futures", "concurrent.futures"},
+    {"concurrent.futures._base", "concurrent_futures", "concurrent.futures"},
+    {"concurrent.futures.thread", "concurrent_futures", "concurrent.futures"},
+    {"concurrent.futures.process", "concurrent_futures", "concurrent.futures"},
+    {"asyncio", "asyncio", "asyncio"},
+    {"json", "json", "json"},
+    {"pprint", "pprint", "pprint"},
+    {"_interleave_http", "_interleave_http", "_interleave_http"},
+    {"requests", "requests", "requests"},
+    {"requests.exceptions", "requests", "requests"},
+    {"aiohttp", "aiohttp", "aiohttp"},
+};
+
+// What a module needs once its body ran: other names for it, its package's attribute.
+void afterLoad(Vm& vm, const std::string& moduleName) {
+  if (vm.resourceWatch) vm.resourceWatch->markLibraryTypes();  // its locks and queues are resources
+  if (moduleName == "requests") finishNetworkModules(vm);  // module_network.cpp
+  if (moduleName == "concurrent.futures") {
+    ModuleObj* futures = vm.image->modules.at("concurrent.futures");
+    for (const LazyModule& l : kLazyModules) {
+      if (std::string(l.module) == moduleName) vm.image->modules[l.name] = futures;
+    }
+    auto pkg = vm.image->modules.find("concurrent");
+    if (pkg != vm.image->modules.end()) vm.dictSetStr(pkg->second->dict, "futures", Value::object(futures));
   }
-  if (!file) return nullptr;
-  std::string moduleName = std::string(file) == "requests" ? "requests" : name;
+}
+}  // namespace
+
+ModuleObj* loadLazyModule(Vm& vm, const std::string& name) {
+  const LazyModule* lazy = nullptr;
+  for (const LazyModule& l : kLazyModules) {
+    if (name == l.name) lazy = &l;
+  }
+  if (!lazy) return nullptr;
+  std::string moduleName = lazy->module;
   if (!vm.image->modules.count(moduleName)) {
+    // Invisible to the program's clock and instruction count, as set-up is (runner.cpp).
     ThreadContext* ctx = vm.ctx;
-    int64_t charged = vm.charged;
+    int64_t charged = vm.charged, remainder = vm.chargeRemainder, instructions = vm.instructions;
     vm.ctx = nullptr;
     ModuleObj* m = vm.newModule(moduleName);
     std::string error;
-    bool ok = runLibrary(vm, m, librarySource(file), &error);
-    if (ok && moduleName == "requests") finishNetworkModules(vm);  // module_network.cpp
+    bool ok = runLibrary(vm, m, librarySource(lazy->file), &error);
+    if (ok) afterLoad(vm, moduleName);
     vm.ctx = ctx;
     vm.charged = charged;
+    vm.chargeRemainder = remainder;
+    vm.instructions = instructions;
     if (!ok) {
       vm.image->modules.erase(moduleName);
       return nullptr;
@@ -604,27 +631,24 @@ bool installModules(Vm& vm, std::string* error) {
   struct Lib { const char* name; const char* file; };
   installFileNatives(vm);     // module_files.cpp
   installNetworkNatives(vm);  // module_network.cpp
-  nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set},
-                                        {"_lane_open", lane_open}, {"_lane_state", lane_state},
-                                        {"_heappush", loop_heappush}, {"_heappop", loop_heappop}});
+  ModuleObj* loop = nativeModule(vm, "_interleave_loop", {{"_wake_new", wake_new}, {"_select", loop_select}, {"_wake_set", wake_set},
+                                                          {"_heappush", loop_heappush}, {"_heappop", loop_heappop}});
+  TypeObj* contextType = vm.newType("Context", {vm.types.object_}, true);
+  contextType->module = "_contextvars";
+  vm.defineNative(contextType->dict, "run", context_run, "Context");
+  auto* emptyContext = vm.heap.make<InstanceObj>();
+  emptyContext->cls = contextType;
+  vm.defineNative(loop->dict, "_copy_context", copy_context, "_interleave_loop")->data = Value::object(emptyContext);
   installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
-  for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"threading", "threading"}, Lib{"queue", "queue"},
-                         Lib{"random", "random"}, Lib{"functools", "functools"},
-                         Lib{"pickle", "pickle"}, Lib{"multiprocessing", "multiprocessing"},
-                         Lib{"concurrent.futures", "concurrent_futures"}, Lib{"asyncio", "asyncio"},
-                         Lib{"json", "json"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {
+  // open(), os.remove & co. and OSError's attributes come from these: loaded now.
+  for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {
     ModuleObj* m = vm.newModule(lib.name);
     if (!runLibrary(vm, m, librarySource(lib.file), error)) return false;
   }
   vm.dictSetStr(os->dict, "path", Value::object(vm.image->modules.at("os.path")));
   finishFileModules(vm);     // module_files.cpp: open(), os.remove/listdir/..., OSError's errno
-  vm.lazyModule = loadLazyModule;  // pprint, requests, aiohttp: on first import
-  ModuleObj* concurrent = vm.newModule("concurrent");
-  vm.dictSetStr(concurrent->dict, "futures", Value::object(vm.image->modules.at("concurrent.futures")));
-  // CPython's submodules, one module here (classes name them, pickle looks them up).
-  for (const char* sub : {"concurrent.futures._base", "concurrent.futures.thread", "concurrent.futures.process"}) {
-    vm.image->modules[sub] = vm.image->modules.at("concurrent.futures");
-  }
+  vm.lazyModule = loadLazyModule;  // the others: on first import
+  vm.newModule("concurrent");      // its `futures` attribute once concurrent.futures is loaded
   return true;
 }
 

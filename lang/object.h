@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bigint.h"
+#include "object_pool.h"
 #include "value.h"
 
 namespace interleave::lang {
@@ -46,6 +47,9 @@ struct Obj {
     if (hasId) forgetObjectId(this);
     if (watched) forgetWatchedObject(this);
   }
+  // Size-class pools (object_pool.h); the virtual destructor passes the dynamic type's size.
+  static void* operator new(size_t bytes) { return poolAllocate(bytes); }
+  static void operator delete(void* p, size_t bytes) { poolFree(p, bytes); }
   // Marks every Value/Obj this object refers to (Heap::mark).
   virtual void trace(Heap& heap) {}
 };
@@ -162,6 +166,9 @@ struct CodeObj : Obj {
     TypeObj* cls = nullptr;
     uint64_t epoch = 0;
     Value attr;
+    // LOAD_ATTR: where the attribute was in the last instance's dict (a hint, checked on use:
+    // instances of a class set their attributes in the same order).
+    int32_t slot = -1;
   };
   std::vector<ClassAttrCache> classAttrCache;
   std::vector<std::string> varnames;      // fast locals: params first
@@ -241,6 +248,9 @@ struct TypeObj : Obj {
   bool isException = false;     // derives from BaseException
   uint8_t resourceKind = 0;     // 1 + ResourceKind: its instances are trace resources
                                 // (resource_watch.h); inherited by subclasses. 0: not one
+  // Most attributes an instance's dict has held (up to kInstanceDictReserve): new instances'
+  // dicts reserve that many entries, so that __init__ does not regrow them (capacity only).
+  int32_t instanceAttrs = 0;
   TypeObj() : Obj(ObjKind::Type) {}
   void trace(Heap& heap) override;
 };
@@ -258,6 +268,8 @@ struct ExceptionState {
   bool suppressContext = false;
   std::vector<TracebackEntry> traceback;  // outermost first
 };
+
+constexpr int32_t kInstanceDictReserve = 32;  // beyond that, a class is a bag of attributes
 
 struct InstanceObj : Obj {
   TypeObj* cls = nullptr;

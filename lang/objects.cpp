@@ -909,12 +909,22 @@ namespace {
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDeleted = -2;
 
+// Drops dead entries, in place (the order of the live ones stays); a dict that shrank a lot
+// gives its memory back. Only when the index is rebuilt, as CPython resizes: the number of
+// entries, dead ones included, is part of some costs (popitem, clear).
+void compactEntries(DictObj* d) {
+  if (d->used == static_cast<int64_t>(d->entries.size())) return;
+  size_t w = 0;
+  for (size_t r = 0; r < d->entries.size(); ++r) {
+    if (d->entries[r].live) d->entries[w++] = d->entries[r];
+  }
+  d->entries.resize(w);
+  if (d->entries.capacity() > 4 * w + 16) d->entries.shrink_to_fit();
+}
+
 void rebuildIndex(DictObj* d, size_t minSize) {
-  // Compact the entries (drop dead ones), then re-index at a power-of-two size >= 3/2 used.
-  std::vector<DictEntry> live;
-  live.reserve(static_cast<size_t>(d->used));
-  for (DictEntry& e : d->entries) if (e.live) live.push_back(e);
-  d->entries.swap(live);
+  // Compact the entries, then re-index at a power-of-two size >= 3/2 used.
+  compactEntries(d);
   size_t size = 8;
   while (size < minSize * 3 / 2 + 1) size *= 2;
   d->index.assign(size, kEmpty);

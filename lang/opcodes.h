@@ -100,7 +100,8 @@ namespace interleave::lang {
   X(IMPORT_NAME, IMPORT_NAME, "import names[arg]")                                             \
   X(IMPORT_FROM, IMPORT_FROM, "push top.names[arg] (ImportError if missing)")                 \
   X(IMPORT_STAR, IMPORT_STAR, "from top import *")                                             \
-  X(RETURN_GENERATOR, RETURN_GENERATOR, "make the generator/coroutine object and return it")
+  X(RETURN_GENERATOR, RETURN_GENERATOR, "make the generator/coroutine object and return it") \
+  X(LANE, NOP, "library instrumentation, no cost: trace lane action arg & 0xff (LaneHook) on locals (arg >> 8) & 0xfff and arg >> 20, each + 1")
 
 enum class Op : uint8_t {
 #define INTERLEAVE_OP_ENUM(name, cost, doc) name,
@@ -122,5 +123,13 @@ enum class BinaryOp : uint8_t {
 constexpr int kInplaceOffset = 13;
 
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+
+// LANE's actions: asyncio's event-loop and task lanes of the trace (lang/lib/asyncio.py writes
+// them as `_interleave_lane('<name>', local, ...)` statements; the names are kLaneHookNames).
+enum class LaneHook : uint8_t { OpenLoop, LoopIdle, LoopRunning, LoopEnd, OpenTask, TaskRunning, TaskStepDone, Count };
+constexpr const char* kLaneHookNames[] = {"open_loop", "loop_idle", "loop_running", "loop_end",
+                                          "open_task", "task_running", "task_step_done"};
+constexpr int kLaneHookLocals[] = {1, 1, 2, 1, 1, 1, 1};  // locals each action reads
+constexpr uint32_t kLaneSlotBits = 12;  // a local's index + 1 in each of the two fields
 
 }  // namespace interleave::lang

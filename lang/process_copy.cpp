@@ -298,6 +298,8 @@ std::string qualnameOf(Obj* o) {
 // What `module.qualname` names in the running process (pickle's whichmodule/getattribute).
 Obj* lookupByName(Vm& vm, const std::string& module, const std::string& qualname) {
   auto it = vm.image->modules.find(module);
+  // A library module this process has not imported yet: pickle imports it (find_class).
+  if (it == vm.image->modules.end() && vm.lazyModule && vm.lazyModule(vm, module)) it = vm.image->modules.find(module);
   if (it == vm.image->modules.end()) return nullptr;
   ModuleObj* m = it->second;
   Value cur = Value::object(m);

@@ -499,11 +499,12 @@ int64_t ResourceWatch::futureWaiters(Value futures, std::vector<int32_t>* out) {
     int32_t lane = -1;
     Value callbacks = attr(list[i], "_callbacks");
     if (isKind(callbacks, ObjKind::List)) {
+      // A task's lane is its nativeId (the LANE instruction's open_task, vm.cpp laneHook).
       for (Value cb : static_cast<ListObj*>(callbacks.asObj())->items) {
-        int64_t l;
-        if (isKind(cb, ObjKind::BoundMethod) &&
-            intValue(attr(static_cast<BoundMethodObj*>(cb.asObj())->self, "_lane"), &l) && l >= 0) {
-          lane = static_cast<int32_t>(l);
+        if (!isKind(cb, ObjKind::BoundMethod)) continue;
+        Value self = static_cast<BoundMethodObj*>(cb.asObj())->self;
+        if (isKind(self, ObjKind::Instance) && static_cast<InstanceObj*>(self.asObj())->nativeId >= 0) {
+          lane = static_cast<int32_t>(static_cast<InstanceObj*>(self.asObj())->nativeId);
           break;
         }
       }

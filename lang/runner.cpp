@@ -322,6 +322,12 @@ ProgramRun::ProgramRun(const std::string& filename, const std::string& source, c
     s.done = true;
     return;
   }
+  // The program's clock starts here: the library's set-up leaves it no fraction of a
+  // nanosecond (a change to a library module must not shift every program's timings) and no
+  // instructions counted against max_instructions.
+  vm.charged = 0;
+  vm.chargeRemainder = 0;
+  vm.instructions = 0;
   PyThread* main = vm.newMainThread(compiled.code, 0);
   s.sim->startMainProcess("MainProcess", std::make_unique<PythonThreadBody>(mainRuntime, main, PythonThreadBody::Kind::ProgramMain, "MainThread"));
 }

@@ -12,6 +12,7 @@
 
 #include "compiler.h"
 #include "cost_model.h"
+#include "library_cache.h"
 #include "number_format.h"
 #include "parser.h"
 #include "methods.h"
@@ -24,6 +25,46 @@ namespace interleave::lang {
 
 std::string strRepr(const std::string& s);
 
+
+void resetFrame(Frame* f) {
+  // Keep the vectors' capacity; drop every reference (the GC must not see them).
+  f->fast.clear();
+  f->cells.clear();
+  f->stack.clear();
+  f->blocks.clear();
+  f->code = nullptr;
+  f->func = nullptr;
+  f->globals = nullptr;
+  f->locals = nullptr;
+  f->generator = nullptr;
+  f->payload = Value::undefined();
+  f->outerHandled = Value::none();
+  f->ip = 0;
+  f->lastIp = 0;
+  f->breakerChecked = false;
+  f->delivery = Delivery::Push;
+  f->jump = 0;
+}
+
+namespace {
+// Generator and coroutine frames outlive their call: they go back here when their generator is
+// freed (a task step makes a coroutine or two, and the collector frees them in bulk).
+constexpr size_t kGeneratorFramePoolSize = 4096;
+thread_local std::vector<std::unique_ptr<Frame>> generatorFrames;
+}  // namespace
+
+std::unique_ptr<Frame> takeGeneratorFrame() {
+  if (generatorFrames.empty()) return std::make_unique<Frame>();
+  std::unique_ptr<Frame> f = std::move(generatorFrames.back());
+  generatorFrames.pop_back();
+  return f;
+}
+
+void recycleGeneratorFrame(std::unique_ptr<Frame> f) {
+  if (generatorFrames.size() >= kGeneratorFramePoolSize) return;
+  resetFrame(f.get());
+  generatorFrames.push_back(std::move(f));
+}
 
 void Frame::trace(Heap& h) const {
   h.mark(code);
@@ -335,6 +376,19 @@ std::string Vm::formatTraceback(Value exc) {
 //-----------------------------------------------------------------------------------------------
 // Interpreter internals (a friend of Vm: the file's private half)
 //-----------------------------------------------------------------------------------------------
+// vm.dictGetStr(d, name->s) is not undefined.
+inline bool hasStrAttr(const DictObj* d, StrObj* name) {
+  Value v = Value::undefined();
+  findStrKey(d, name, &v, true);
+  return !v.isUndefined();
+}
+
+// After a new attribute went into an instance's dict (TypeObj::instanceAttrs).
+inline void noteInstanceAttrs(InstanceObj* inst) {
+  int64_t n = std::min<int64_t>(inst->dict->used, kInstanceDictReserve);
+  if (n > inst->cls->instanceAttrs) inst->cls->instanceAttrs = static_cast<int32_t>(n);
+}
+
 struct Interpreter {
   Vm& vm;
   PyThread& t;
@@ -473,22 +527,7 @@ struct Interpreter {
         t.owned[i] = std::move(t.owned.back());
         t.owned.pop_back();
         if (t.freeFrames.size() < kFramePoolSize) {
-          // Keep the vectors' capacity; drop every reference (the GC must not see them).
-          done->fast.clear();
-          done->cells.clear();
-          done->stack.clear();
-          done->blocks.clear();
-          done->code = nullptr;
-          done->func = nullptr;
-          done->globals = nullptr;
-          done->locals = nullptr;
-          done->generator = nullptr;
-          done->payload = Value::undefined();
-          done->ip = 0;
-          done->lastIp = 0;
-          done->breakerChecked = false;
-          done->delivery = Delivery::Push;
-          done->jump = 0;
+          resetFrame(done.get());
           t.freeFrames.push_back(std::move(done));
         }
         return;
@@ -503,6 +542,9 @@ struct Interpreter {
     std::vector<Value> pos;
     std::vector<std::pair<StrObj*, Value>> kw;
   };
+  // CALL's argument vector, kept empty between calls (a nested call finds none and allocates).
+  static constexpr size_t kSpareArgsCapacity = 64;
+  std::vector<Value> spareArgs;
 
   std::string fnName(FunctionObj* f) { return f->qualname->s + "()"; }
 
@@ -663,7 +705,7 @@ struct Interpreter {
         }
         if (fn->code->flags & (kCodeGenerator | kCodeCoroutine)) {
           auto* gen = vm.heap.make<GeneratorObj>();
-          gen->frame = std::make_unique<Frame>();
+          gen->frame = takeGeneratorFrame();
           Frame* fr = gen->frame.get();
           if (!setupFrame(fn, a, fr)) return false;
           fr->generator = gen;
@@ -695,14 +737,7 @@ struct Interpreter {
       }
       case ObjKind::Builtin: {
         auto* b = static_cast<BuiltinObj*>(o);
-        NativeCall nc;
-        nc.callee = b;
-        nc.self = b->self;
-        nc.args = std::move(a.pos);
-        nc.kwargs = std::move(a.kw);
-        nc.thread = &t;
-        NativeResult r = b->fn(vm, nc);
-        return handleNative(r, d, payload, jump);
+        return callBuiltin(b, b->self, a, d, payload, jump);
       }
       case ObjKind::Type: return instantiate(static_cast<TypeObj*>(o), a, d, payload, jump);
       case ObjKind::Instance: {
@@ -718,6 +753,52 @@ struct Interpreter {
     }
     raiseType(vm.types.TypeError, "'" + vm.typeName(callable) + "' object is not callable");
     return false;
+  }
+
+  // A native, with `self` as its receiver (a bound builtin's own, or the one LOAD_METHOD left
+  // below an unbound method: what bindBuiltin would have bound).
+  bool callBuiltin(BuiltinObj* b, Value self, Args& a, Delivery d, Value payload = Value::undefined(),
+                   uint32_t jump = 0) {
+    NativeCall nc;
+    nc.callee = b;
+    nc.self = self;
+    nc.args = std::move(a.pos);
+    nc.kwargs = std::move(a.kw);
+    nc.thread = &t;
+    NativeResult r = b->fn(vm, nc);
+    a.pos = std::move(nc.args);  // back to the caller, which may keep its capacity
+    return handleNative(r, d, payload, jump);
+  }
+
+  // LOAD_METHOD of a method of a builtin type (list.append, dict.pop, Context.run, ...): the
+  // unbound native found on the type, which getAttr would bind to `obj` (bindBuiltin), or
+  // undefined. CALL_METHOD then passes `obj` as its receiver (no bound copy is made).
+  Value unboundBuiltinMethod(const Value& obj, StrObj* n) {
+    if (!obj.isObj()) return Value::undefined();
+    TypeObj* type = nullptr;
+    switch (obj.asObj()->kind) {
+      case ObjKind::Instance: {
+        // getAttr: not a super() proxy, no property (a builtin is none), not in its own dict.
+        auto* inst = static_cast<InstanceObj*>(obj.asObj());
+        if (inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) return Value::undefined();
+        if (inst->dict && hasStrAttr(inst->dict, n)) return Value::undefined();
+        type = inst->cls;
+        break;
+      }
+      case ObjKind::Generator:
+        if (n->s == "__name__" || n->s == "__qualname__") return Value::undefined();
+        [[fallthrough]];
+      case ObjKind::List: case ObjKind::Tuple: case ObjKind::Dict: case ObjKind::Set:
+      case ObjKind::Str: case ObjKind::Iterator: case ObjKind::DictView:
+        // getAttr has no case of its own for these: the type's attribute, through descriptor().
+        if (n->s == "__class__") return Value::undefined();
+        type = vm.typeOf(obj);
+        break;
+      default: return Value::undefined();
+    }
+    Value m = findClassAttr(type, n);
+    if (isKind(m, ObjKind::Builtin) && static_cast<BuiltinObj*>(m.asObj())->self.isUndefined()) return m;
+    return Value::undefined();
   }
 
   // GET_AITER / GET_ANEXT: calls obj.<name>() (found on its type), pushing the result.
@@ -924,6 +1005,7 @@ struct Interpreter {
     inst->cls = cls;
     inst->dict = vm.newDict();
     if (cls->resourceKind && vm.resourceWatch) vm.resourceWatch->created(t, inst, a.pos, a.kw);
+    if (cls->instanceAttrs > 0) inst->dict->entries.reserve(static_cast<size_t>(cls->instanceAttrs));
     Value self = Value::object(inst);
     if (cls->isException) {
       // BaseExceptionGroup(msg, excs) of Exceptions only is an ExceptionGroup (PEP 654).
@@ -1263,7 +1345,9 @@ struct Interpreter {
             e->value = v;
             return true;
           }
-          return vm.dictSet(t, inst->dict, Value::object(name), v);
+          if (!vm.dictSet(t, inst->dict, Value::object(name), v)) return false;
+          noteInstanceAttrs(inst);
+          return true;
         }
         case ObjKind::Type: {
           auto* cls = static_cast<TypeObj*>(o);
@@ -1376,6 +1460,7 @@ struct Interpreter {
   bool makeException(Value* exc);
   bool startClassBody(Args& args);
   bool importName(const std::string& name);
+  void laneHook(uint32_t arg, Nanos consumed);
 };
 
 }  // namespace interleave::lang
@@ -1390,13 +1475,6 @@ Value lookupName(Vm& vm, PyThread& t, DictObj* d, StrObj* name) {
   bool found = false;
   vm.dictGet(t, d, Value::object(name), &out, &found);
   return found ? out : Value::undefined();
-}
-
-// vm.dictGetStr(d, name->s) is not undefined.
-bool hasStrAttr(const DictObj* d, StrObj* name) {
-  Value v = Value::undefined();
-  findStrKey(d, name, &v, true);
-  return !v.isUndefined();
 }
 
 // A plain Python function called with exactly its positional parameters (no defaults, *args,
@@ -1572,6 +1650,12 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
           st.push_back(classAttr);
           break;
         }
+      }
+      Value native = unboundBuiltinMethod(obj, n);
+      if (!native.isUndefined()) {
+        st.push_back(obj);
+        st.push_back(native);
+        break;
       }
       st.push_back(Value::undefined());
       Value v;
@@ -1894,6 +1978,7 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
         }
       }
       Args args;
+      args.pos.swap(spareArgs);  // (its capacity: no allocation per call)
       size_t nkw = 0;
       TupleObj* kwnames = nullptr;
       if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) {
@@ -1906,9 +1991,16 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       for (size_t i = 0; i < nkw; ++i) args.kw.push_back({asStr(kwnames->items[i]), st[st.size() - nkw + i]});
       st.resize(base);
       Value callable = pop(f);
+      Value receiver = Value::undefined();  // an unbound builtin method's (LOAD_METHOD)
       if (op == Op::CALL_METHOD || op == Op::CALL_METHOD_KW) {
         Value marker = pop(f);
-        if (!marker.isUndefined()) args.pos.insert(args.pos.begin(), marker);
+        if (!marker.isUndefined()) {
+          if (isKind(callable, ObjKind::Builtin) && static_cast<BuiltinObj*>(callable.asObj())->self.isUndefined()) {
+            receiver = marker;
+          } else {
+            args.pos.insert(args.pos.begin(), marker);
+          }
+        }
       }
       bool native = isKind(callable, ObjKind::Builtin) || isKind(callable, ObjKind::Type);
       if (!prelude) {
@@ -1920,7 +2012,12 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
         ok = startClassBody(args);
         break;
       }
-      ok = call(callable, args, Delivery::Push);
+      ok = receiver.isUndefined() ? call(callable, args, Delivery::Push)
+                                  : callBuiltin(static_cast<BuiltinObj*>(callable.asObj()), receiver, args, Delivery::Push);
+      if (args.pos.capacity() > spareArgs.capacity() && args.pos.capacity() <= kSpareArgsCapacity) {
+        args.pos.clear();
+        spareArgs.swap(args.pos);
+      }
       // "Right after a call returns": a C call completed; check the eval breaker.
       if (ok && native && !prelude && top() == f && !t.hasPendingRequest && reentryDepth < 0 &&
           vm.ctx && vm.ctx->gilDropRequested()) {
@@ -2015,6 +2112,7 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       break;
     }
     case Op::SETUP_FINALLY: f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(st.size())}); break;
+    case Op::LANE: laneHook(in.arg, *consumed); break;
     case Op::SETUP_WITH: f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(st.size() - 1)}); break;
     case Op::POP_BLOCK: f->blocks.pop_back(); break;
     case Op::RAISE_VARARGS: {
@@ -2155,8 +2253,10 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
       StrObj* n = f->code->names[in.arg];
       Value v = isKind(mod, ObjKind::Module) ? vm.dictGetStr(static_cast<ModuleObj*>(mod.asObj())->dict, n->s) : Value::undefined();
       if (v.isUndefined() && isKind(mod, ObjKind::Module)) {
-        // A submodule (import os.path as p).
-        auto it = vm.image->modules.find(static_cast<ModuleObj*>(mod.asObj())->name + "." + n->s);
+        // A submodule (import os.path as p; from concurrent import futures), loaded if need be.
+        std::string sub = static_cast<ModuleObj*>(mod.asObj())->name + "." + n->s;
+        auto it = vm.image->modules.find(sub);
+        if (it == vm.image->modules.end() && vm.lazyModule && vm.lazyModule(vm, sub)) it = vm.image->modules.find(sub);
         if (it != vm.image->modules.end()) v = Value::object(it->second);
       }
       if (v.isUndefined()) {
@@ -2256,6 +2356,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     return c.attr;
   };
   int64_t instructions = vm.instructions;
+  const int64_t maxInstructions = vm.maxInstructions;
   // Back to memory (also harmless when nothing ran: the same values).
   auto finish = [&]() __attribute__((always_inline)) {
     save();
@@ -2289,7 +2390,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         break;
       }
       case Op::STORE_FAST:
-        if (vm.unstartedCoroutines > 0) goto general;  // may drop a coroutine (stepOnce)
+        // A coroutine it drops may warn (stepOnce, Vm::noteDropped); nothing else can.
+        if (vm.unstartedCoroutines > 0 && isKind(fast[in.arg], ObjKind::Generator)) goto general;
         fast[in.arg] = stack[--sp];
         break;
       case Op::LOAD_CONST:
@@ -2297,9 +2399,27 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         stack[sp++] = consts[in.arg];
         break;
       case Op::POP_TOP:
-        if (vm.unstartedCoroutines > 0) goto general;  // may drop a coroutine (stepOnce)
+        if (vm.unstartedCoroutines > 0 && isKind(stack[sp - 1], ObjKind::Generator)) goto general;
         --sp;
         break;
+      case Op::IS_OP: {
+        bool same = stack[sp - 2].is(stack[sp - 1]);
+        stack[sp - 2] = Value::boolean(in.arg ? !same : same);
+        --sp;
+        break;
+      }
+      case Op::UNARY_NOT: {
+        // vm.truthy without Python code: None, bool, int.
+        const Value& v = stack[sp - 1];
+        if (v.isBool() || v.isInt()) stack[sp - 1] = Value::boolean(v.asInt() == 0);
+        else if (v.isNone()) stack[sp - 1] = Value::boolean(true);
+        else goto general;
+        break;
+      }
+      case Op::SETUP_FINALLY:
+        f->blocks.push_back(Frame::Block{in.arg, static_cast<uint32_t>(sp)});
+        break;
+      case Op::POP_BLOCK: f->blocks.pop_back(); break;
       case Op::JUMP_BACKWARD:
         INTERLEAVE_FAST_BREAKER();
         next = in.arg;
@@ -2327,9 +2447,21 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
       case Op::COMPARE_OP: {
         const Value& a = stack[sp - 2];
         const Value& b = stack[sp - 1];
-        if (!a.isInt() || !b.isInt()) goto general;
         Value r;
-        smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r);
+        if (a.isInt() && b.isInt()) {
+          smallIntCompare(static_cast<CompareOp>(in.arg), a.asInt(), b.asInt(), &r);
+        } else {
+          // nativeCompare where it runs no Python code and cannot raise: numbers with numbers,
+          // str with str, and == / != between None, bools, numbers and strs.
+          auto scalar = [](const Value& v) { return !v.isObj() && !v.isUndefined(); };
+          auto number = [](const Value& v) { return v.isInt() || v.isBool() || v.isFloat(); };
+          auto cmp = static_cast<CompareOp>(in.arg);
+          bool eqOp = cmp == CompareOp::Eq || cmp == CompareOp::Ne;
+          bool plain = (number(a) && number(b)) || (isKind(a, ObjKind::Str) && isKind(b, ObjKind::Str)) ||
+                       (eqOp && (scalar(a) || isKind(a, ObjKind::Str)) && (scalar(b) || isKind(b, ObjKind::Str)));
+          if (!plain || in.arg > static_cast<uint32_t>(CompareOp::Ge)) goto general;
+          if (nativeCompare(vm, t, cmp, a, b, &r) != OpStatus::Ok) goto general;
+        }
         if (!prelude) {
           Op after = static_cast<Op>(instrs[next].op);
           cost += compareOpCost(after == Op::POP_JUMP_IF_FALSE || after == Op::POP_JUMP_IF_TRUE, a);
@@ -2400,9 +2532,22 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         if ((inst->cls == vm.superType && isKind(inst->nativeValue, ObjKind::Tuple)) || !inst->dict) goto general;
         StrObj* n = names[in.arg];
         if (isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
+        // The dict's live entry with this key (there is one at most), where it last was, else
+        // through the hash index (findStrKey).
+        const std::vector<DictEntry>& entries = inst->dict->entries;
+        int32_t& slot = classCache[ip].slot;
+        if (slot >= 0 && static_cast<size_t>(slot) < entries.size()) {
+          const DictEntry& e = entries[static_cast<size_t>(slot)];
+          if (e.live && e.key.isObj() && (e.key.asObj() == n || e.key.asObj() == aliases[in.arg])) {
+            stack[sp - 1] = e.value;
+            break;
+          }
+        }
         Value v = Value::undefined();
-        findStrKey(inst->dict, n, &v, true, nullptr, &aliases[in.arg]);
+        DictEntry* found = nullptr;
+        findStrKey(inst->dict, n, &v, true, &found, &aliases[in.arg]);
         if (v.isUndefined()) goto general;
+        slot = static_cast<int32_t>(found - entries.data());
         stack[sp - 1] = v;
         break;
       }
@@ -2415,19 +2560,28 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         if (!inst->dict || inst->dict->typeEpoch || inst->exc || isKind(classAttr(inst->cls, ip, n), ObjKind::Property)) goto general;
         Value old;
         DictEntry* e = nullptr;
-        if (findStrKey(inst->dict, n, &old, false, &e, &aliases[in.arg]) != StrLookup::Found) goto general;
-        e->value = stack[sp - 2];
+        StrLookup found = findStrKey(inst->dict, n, &old, false, &e, &aliases[in.arg]);
+        if (found == StrLookup::Found) {
+          e->value = stack[sp - 2];
+        } else if (found == StrLookup::Missing) {
+          // A new attribute: no key of its hash can run __eq__ (findStrKey said Missing).
+          if (!vm.dictSet(t, inst->dict, Value::object(n), stack[sp - 2])) goto general;
+          noteInstanceAttrs(inst);
+        } else {
+          goto general;
+        }
         sp -= 2;
         break;
       }
-      case Op::CALL: {
-        // A plain Python function with exactly its positional parameters and no cells to
-        // make (callSimple without allocation).
+      case Op::CALL: case Op::CALL_METHOD: {
+        // A plain Python function with exactly its positional parameters (callSimple); for
+        // CALL_METHOD, `self` below it unless LOAD_METHOD left the undefined marker.
         size_t base = sp - in.arg;
         const Value& callable = stack[base - 1];
         if (!isKind(callable, ObjKind::Function)) goto general;
         auto* fn = static_cast<FunctionObj*>(callable.asObj());
-        if (!isSimpleCall(fn, in.arg) || !fn->code->cellvars.empty() ||
+        Value self = op == Op::CALL_METHOD ? stack[base - 2] : Value::undefined();
+        if (!isSimpleCall(fn, in.arg + (self.isUndefined() ? 0 : 1)) ||
             t.frames.size() >= static_cast<size_t>(kMaxRecursionDepth)) {
           goto general;
         }
@@ -2435,9 +2589,50 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         lastIp = ip;
         ip = next;
         save();
-        callSimple(fn, f, base, Value::undefined(), base - 1);
+        callSimple(fn, f, base, self, base - (op == Op::CALL_METHOD ? 2 : 1));
         load();
+        if (!fn->code->cellvars.empty() && vm.heap.wantsCollection()) {
+          // Its cells were the first allocation a collection is due after: Vm::run collects
+          // before the next instruction, as after stepOnce.
+          units += static_cast<uint64_t>(cost);
+          finish();
+          return false;
+        }
         goto settle;
+      }
+      case Op::LOAD_METHOD: {
+        // A function found on an instance's class and not shadowed in its dict, or a builtin
+        // type's native method (stepOnce, unboundBuiltinMethod): pushed with the receiver below
+        // it, no bound method made.
+        const Value& obj = stack[sp - 1];
+        if (!obj.isObj() || sp == capacity) goto general;
+        StrObj* n = names[in.arg];
+        Value method;
+        switch (obj.asObj()->kind) {
+          case ObjKind::Instance: {
+            auto* inst = static_cast<InstanceObj*>(obj.asObj());
+            if (inst->cls == vm.superType) goto general;
+            method = classAttr(inst->cls, ip, n);
+            bool native = isKind(method, ObjKind::Builtin) && static_cast<BuiltinObj*>(method.asObj())->self.isUndefined();
+            if (!isKind(method, ObjKind::Function) && !native) goto general;
+            if (inst->dict) {
+              Value shadow = Value::undefined();
+              findStrKey(inst->dict, n, &shadow, true, nullptr, &aliases[in.arg]);
+              if (!shadow.isUndefined()) goto general;
+            }
+            break;
+          }
+          case ObjKind::List: case ObjKind::Tuple: case ObjKind::Dict: case ObjKind::Set:
+          case ObjKind::Str: case ObjKind::Iterator: case ObjKind::DictView: case ObjKind::Generator:
+            method = classAttr(vm.typeOf(obj), ip, n);
+            if (!isKind(method, ObjKind::Builtin) || !static_cast<BuiltinObj*>(method.asObj())->self.isUndefined()) goto general;
+            // (getAttr answers these names itself.)
+            if (n->s == "__class__" || n->s == "__name__" || n->s == "__qualname__") goto general;
+            break;
+          default: goto general;
+        }
+        stack[sp++] = method;
+        break;
       }
       case Op::RETURN_VALUE: {
         // An ordinary call's frame returns (doReturn); RETURN_VALUE's cost is not settled.
@@ -2460,7 +2655,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     // Done: what stepOnce's settle() and Vm::run's loop do between instructions.
     units += static_cast<uint64_t>(cost);
   check:
-    if (units >= stopAt || instructions >= vm.maxInstructions) {
+    if (units >= stopAt || instructions >= maxInstructions) {
       finish();
       return false;
     }
@@ -2741,6 +2936,115 @@ bool Interpreter::startClassBody(Args& args) {
   return true;
 }
 
+//-----------------------------------------------------------------------------------------------
+// asyncio's trace lanes (LANE): instrumentation, done at once through the thread context, with
+// no cost and no engine request. The lane id is kept in the loop's or task's nativeId.
+//-----------------------------------------------------------------------------------------------
+namespace {
+// An attribute from an instance's own dict, without descriptors (undefined if absent).
+Value ownAttr(Vm& vm, InstanceObj* o, Vm::LibName name) {
+  Value v = Value::undefined();
+  if (o->dict) findStrKey(o->dict, vm.libName(name), &v, true);
+  return v;
+}
+Value ownAttr(Vm& vm, InstanceObj* o, const char* name) {
+  return o->dict ? vm.dictGetStr(o->dict, name) : Value::undefined();
+}
+
+// What `getattr(cb, '__qualname__', 'callback')` gives for the usual callbacks, without running
+// Python code; empty: not a str (no label).
+std::string callbackQualname(Vm& vm, Value cb) {
+  auto str = [](const Value& v) { return isKind(v, ObjKind::Str) ? asStr(v)->s : std::string(); };
+  if (!cb.isObj()) return "callback";
+  switch (cb.asObj()->kind) {
+    case ObjKind::Function: return static_cast<FunctionObj*>(cb.asObj())->qualname->s;
+    case ObjKind::Builtin: return static_cast<BuiltinObj*>(cb.asObj())->name;
+    case ObjKind::BoundMethod: return callbackQualname(vm, static_cast<BoundMethodObj*>(cb.asObj())->func);
+    case ObjKind::Type: {
+      auto* cls = static_cast<TypeObj*>(cb.asObj());
+      Value v = findClassAttr(cls, "__qualname__");
+      return v.isUndefined() ? cls->name : str(v);
+    }
+    case ObjKind::Instance: {
+      auto* inst = static_cast<InstanceObj*>(cb.asObj());
+      Value v = ownAttr(vm, inst, "__qualname__");
+      if (v.isUndefined()) v = findClassAttr(inst->cls, "__qualname__");
+      return v.isUndefined() ? "callback" : str(v);
+    }
+    default: return "callback";
+  }
+}
+}  // namespace
+
+void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
+  constexpr uint32_t kSlotMask = (1u << kLaneSlotBits) - 1;
+  Frame* f = top();
+  uint32_t s1 = (arg >> 8) & kSlotMask, s2 = (arg >> (8 + kLaneSlotBits)) & kSlotMask;
+  Value a = s1 ? f->fast[s1 - 1] : Value::undefined();
+  Value b = s2 ? f->fast[s2 - 1] : Value::undefined();
+  if (!vm.ctx || !isKind(a, ObjKind::Instance)) return;
+  auto* self = static_cast<InstanceObj*>(a.asObj());
+  auto setState = [&](int64_t state, std::string label) {
+    if (self->nativeId < 0) return;  // no lane (past the lane limit)
+    Request r;
+    r.kind = RequestKind::TraceLane;
+    r.value = static_cast<int64_t>(LaneOp::SetState);
+    r.target = self->nativeId;
+    r.duration = state;
+    r.text = std::move(label);
+    // Where asyncio's locks, semaphores and queues are observed (resource_watch.h), as when
+    // this was an engine request.
+    if (vm.resourceWatch) vm.resourceWatch->beforeRequest(vm.ctx->processId(), r, vm.ctx->now() + consumed);
+    vm.ctx->traceLane(r, consumed);
+  };
+  auto open = [&](LaneOp op, std::string name) {
+    Request r;
+    r.kind = RequestKind::TraceLane;
+    r.value = static_cast<int64_t>(op);
+    r.text = std::move(name);
+    self->nativeId = vm.ctx->traceLane(r, consumed);
+  };
+  switch (static_cast<LaneHook>(arg & 0xff)) {
+    case LaneHook::OpenLoop: open(LaneOp::OpenLoop, "event loop"); break;
+    case LaneHook::LoopIdle: setState(static_cast<int64_t>(State::LoopIdle), ""); break;
+    case LaneHook::LoopRunning: {
+      // The task's name for a step of a task (its __step or __wakeup), else the callback's
+      // __qualname__.
+      std::string label;
+      if (isKind(b, ObjKind::Instance)) {
+        Value cb = ownAttr(vm, static_cast<InstanceObj*>(b.asObj()), Vm::LibName::Callback);
+        Value task = Value::undefined();
+        findStrKey(f->globals, vm.libName(Vm::LibName::Task), &task, true);
+        if (isKind(cb, ObjKind::BoundMethod) && isKind(task, ObjKind::Type) &&
+            vm.isInstance(static_cast<BoundMethodObj*>(cb.asObj())->self, static_cast<TypeObj*>(task.asObj()))) {
+          Value name = ownAttr(vm, static_cast<InstanceObj*>(static_cast<BoundMethodObj*>(cb.asObj())->self.asObj()), Vm::LibName::Name);
+          if (isKind(name, ObjKind::Str)) label = asStr(name)->s;
+        } else {
+          label = callbackQualname(vm, cb);
+        }
+      }
+      setState(static_cast<int64_t>(State::LoopRunning), std::move(label));
+      break;
+    }
+    case LaneHook::LoopEnd: setState(-1, ""); break;
+    case LaneHook::OpenTask: {
+      Value name = ownAttr(vm, self, Vm::LibName::Name);
+      open(LaneOp::OpenTask, isKind(name, ObjKind::Str) ? asStr(name)->s : std::string());
+      setState(static_cast<int64_t>(State::TaskWaiting), "");
+      break;
+    }
+    case LaneHook::TaskRunning: setState(static_cast<int64_t>(State::TaskRunning), ""); break;
+    case LaneHook::TaskStepDone: {
+      // Task.done() is `self._state != _PENDING`.
+      Value state = ownAttr(vm, self, Vm::LibName::State);
+      bool pending = isKind(state, ObjKind::Str) && asStr(state)->s == "PENDING";
+      setState(pending ? static_cast<int64_t>(State::TaskWaiting) : -1, "");
+      break;
+    }
+    case LaneHook::Count: break;
+  }
+}
+
 bool Interpreter::importName(const std::string& name) {
   Frame* f = top();
   Value fromlist = pop(f);
@@ -2938,8 +3242,10 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
       continue;
     }
     if (heap.wantsCollection() || coroutineDropped) {
+      bool needed = heap.wantsCollection() || !droppedCoroutinesReferenced();
       coroutineDropped = false;
-      collectGarbage();
+      droppedCoroutines.clear();
+      if (needed) collectGarbage();
       for (std::string& w : warnings) {
         Request r;
         r.kind = RequestKind::Print;
@@ -2965,6 +3271,64 @@ RunOutcome Vm::run(PyThread& t, ThreadContext& c, Nanos budget) {
   return out;
 }
 
+// True if every coroutine in droppedCoroutines is still referenced by the running thread's top
+// frame (a local, a cell, the value stack, a module or class body's namespace) or by a list or
+// tuple held there: then it is alive, and a collection would not warn about it. A sufficient
+// test only (false sends the caller to a full collection); lists and tuples are scanned from
+// where the last one was found, so dropping the items of a sequence one by one stays linear.
+bool Vm::droppedCoroutinesReferenced() {
+  if (!ctxThread || ctxThread->frames.empty()) return false;
+  const Frame& f = *ctxThread->frames.back();
+  for (GeneratorObj* g : droppedCoroutines) {
+    const Value target = Value::object(g);
+    bool found = false;
+    auto inSequence = [&](const Value& v) {
+      if (!v.isObj() || (v.asObj()->kind != ObjKind::List && v.asObj()->kind != ObjKind::Tuple)) return false;
+      const Obj* seq = v.asObj();
+      const std::vector<Value>& items = seq->kind == ObjKind::List ? static_cast<const ListObj*>(seq)->items
+                                                                   : static_cast<const TupleObj*>(seq)->items;
+      size_t n = items.size();
+      size_t start = seq == dropScanContainer && dropScanIndex < n ? dropScanIndex : 0;
+      for (size_t k = 0; k < n; ++k) {
+        size_t i = start + k < n ? start + k : start + k - n;
+        if (items[i].isObj() && items[i].asObj() == g) {
+          dropScanContainer = seq;
+          dropScanIndex = i;
+          return true;
+        }
+      }
+      return false;
+    };
+    auto check = [&](const Value& v) {
+      if (v.isObj() && v.asObj() == target.asObj()) found = true;
+    };
+    for (const Value& v : f.fast) check(v);
+    for (size_t i = 0; i < f.stack.size(); ++i) check(f.stack[i]);
+    for (const CellObj* c : f.cells) {
+      if (c) check(c->value);
+    }
+    if (f.locals) {
+      for (const DictEntry& e : f.locals->entries) {
+        if (e.live) check(e.value);
+      }
+    }
+    if (!found) {
+      for (const Value& v : f.fast) {
+        if ((found = inSequence(v))) break;
+      }
+    }
+    for (size_t i = 0; !found && i < f.stack.size(); ++i) found = inSequence(f.stack[i]);
+    for (size_t i = 0; !found && i < f.cells.size(); ++i) found = f.cells[i] && inSequence(f.cells[i]->value);
+    if (!found && f.locals) {
+      for (const DictEntry& e : f.locals->entries) {
+        if (e.live && (found = inSequence(e.value))) break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 void Vm::collectGarbage() {
   heap.collect([this](Heap& h) {
     h.mark(builtins);
@@ -2987,6 +3351,7 @@ void Vm::collectGarbage() {
       h.mark(th->uncaught);
     }
     for (Value& v : roots) h.mark(v);
+    for (StrObj* n : libNames_) h.mark(n);
     // Types are reachable from builtins; mark the table anyway (some are hidden).
 #define INTERLEAVE_MARK_TYPE(name) h.mark(types.name##_);
     INTERLEAVE_BUILTIN_TYPES(INTERLEAVE_MARK_TYPE)
@@ -3082,13 +3447,12 @@ void Vm::installBuiltins() {
   // The prelude: builtins written in Python, compiled once per interpreter.
   const char* preludeSource = librarySource("prelude");
   if (!preludeSource) return;  // (a build without lang/lib embedded: no Python-level builtins)
-  ParseResult parsed = parseModule(preludeSource, "<prelude>");
-  if (!parsed.module) return;
-  CompileResult compiled = compileModule(heap, *parsed.module, "<prelude>", true);
-  if (!compiled.code) return;
+  std::string preludeError;
+  CodeObj* prelude = compileLibraryCode(heap, preludeSource, "<prelude>", true, &preludeError);
+  if (!prelude) return;
   PyThread boot;
   Frame* fr = boot.owned.emplace_back(std::make_unique<Frame>()).get();
-  fr->code = compiled.code;
+  fr->code = prelude;
   fr->globals = builtins;
   fr->locals = builtins;
   fr->delivery = Delivery::ThreadEntry;

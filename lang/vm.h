@@ -107,6 +107,12 @@ struct Frame {
   void trace(Heap& heap) const;
 };
 
+// A frame made empty for reuse (capacities kept, no references left).
+void resetFrame(Frame* f);
+// Frames for generators and coroutines, recycled when their generator is freed.
+std::unique_ptr<Frame> takeGeneratorFrame();
+void recycleGeneratorFrame(std::unique_ptr<Frame> f);
+
 struct PyThread;
 
 //-----------------------------------------------------------------------------------------------
@@ -389,20 +395,42 @@ class Vm {
   void installBuiltins();
   void collectGarbage();
   std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
+  // Attribute names natives look up on library objects, made once per Vm (GC roots): no
+  // string to build or hash per lookup.
+  enum class LibName : uint8_t { When, Callback, Name, State, Task, Count };
+  StrObj* libName(LibName n) {
+    static constexpr const char* kText[] = {"_when", "_callback", "_name", "_state", "Task"};
+    StrObj*& s = libNames_[static_cast<size_t>(n)];
+    if (!s) s = heap.str(kText[static_cast<size_t>(n)]);
+    return s;
+  }
+  StrObj* libNames_[static_cast<size_t>(LibName::Count)] = {};
   // Values crossing processes (pickled, in a pipe): token -> snapshot (process_copy.h).
   std::unordered_map<int64_t, Value> transit;
   int64_t nextTransit = 1;
   // "coroutine ... was never awaited": coroutines not started yet, and whether one of them may
   // just have lost a reference (POP_TOP, a store over it): then the next safe point collects,
   // and freeing an unstarted coroutine prints CPython's RuntimeWarning.
+  // Only a coroutine that could warn counts (never started); if every one dropped since the
+  // last safe point is still referenced from the running frame (droppedCoroutinesReferenced),
+  // nothing can be freed that warns about them, and the collection is skipped: a loop such as
+  // gather's `for arg in coros:` would otherwise trace the whole heap once per coroutine.
   int64_t unstartedCoroutines = 0;
   bool coroutineDropped = false;
+  std::vector<GeneratorObj*> droppedCoroutines;  // since the last safe point (not GC roots)
   std::vector<std::string> warnings;  // to print on the running thread's stderr
   void noteDropped(const Value& v) {
-    if (v.isObj() && v.asObj()->kind == ObjKind::Generator) coroutineDropped = true;
+    if (!v.isObj() || v.asObj()->kind != ObjKind::Generator) return;
+    auto* g = static_cast<GeneratorObj*>(v.asObj());
+    if (!g->coroutine || g->awaitedOnce || g->state != GenState::Created) return;
+    droppedCoroutines.push_back(g);
+    coroutineDropped = true;
   }
   // Records the program's locks, semaphores and queues in the trace (runner.cpp sets it).
   ResourceWatch* resourceWatch = nullptr;
+  bool droppedCoroutinesReferenced();
+  const Obj* dropScanContainer = nullptr;  // where the last one was found (a hint only)
+  size_t dropScanIndex = 0;
   // Loads a library module on its first import (modules.cpp), nullptr if there is none.
   ModuleObj* (*lazyModule)(Vm& vm, const std::string& name) = nullptr;
   // Runs a module body to completion at set-up time (library modules).

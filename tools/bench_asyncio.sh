@@ -18,12 +18,15 @@
 # a task up to its first await; the last one finishes it). Interleave's engine events
 # (trace metrics.events) are shown too. Prints ns per step and the ratios.
 #
-# usage: tools/bench_asyncio.sh [ASYNCIO_BENCH]
+# usage: tools/bench_asyncio.sh [ASYNCIO_BENCH [BASELINE_ASYNCIO_BENCH]]
 #   default build/release/bench/asyncio_bench (configure with -DINTERLEAVE_BENCH=ON);
-#   BENCH_RUNS=R (default 5) for SimPy and CPython; PYTHON=python3; SIMPY_PYTHON=/usr/bin/python3.
+#   a second binary (another build's asyncio_bench) is measured in the same run and compared
+#   (before/after a change); BENCH_RUNS=R (default 5) for SimPy and CPython; PYTHON=python3;
+#   SIMPY_PYTHON=/usr/bin/python3.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export BENCH_BIN="${1:-$root/build/release/bench/asyncio_bench}"
+export BENCH_BASELINE="${2:-}"
 export BENCH_LESSON="$(dirname "$root")/shared/seed-examples/p002_asyncio_1000.py"
 export BENCH_PYTHON="${PYTHON:-python3}"
 if [ -z "${SIMPY_PYTHON:-}" ]; then
@@ -34,6 +37,7 @@ if [ -z "${SIMPY_PYTHON:-}" ]; then
 fi
 export SIMPY_PYTHON
 [ -x "$BENCH_BIN" ] || { echo "missing $BENCH_BIN (build with -DINTERLEAVE_BENCH=ON)" >&2; exit 1; }
+[ -z "$BENCH_BASELINE" ] || [ -x "$BENCH_BASELINE" ] || { echo "missing $BENCH_BASELINE" >&2; exit 1; }
 "$SIMPY_PYTHON" -c 'import SimPy.Simulation' 2>/dev/null ||
   { echo "SimPy 2.x not importable by $SIMPY_PYTHON (apt-get install python3-simpy)" >&2; exit 1; }
 exec "$BENCH_PYTHON" - <<'PY'
@@ -41,6 +45,7 @@ import json, os, subprocess, sys
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 BIN = os.environ["BENCH_BIN"]
+BASELINE = os.environ.get("BENCH_BASELINE", "")
 PYTHON = os.environ["BENCH_PYTHON"]
 SIMPY = os.environ["SIMPY_PYTHON"]
 LESSON = os.environ["BENCH_LESSON"]
@@ -115,9 +120,9 @@ def simpy(tasks, awaits, lesson):
     return float(p.stderr.strip().split()[-1])
 
 
-def interleave():
+def interleave(binary):
     """{benchmark name: counters of the 'min' aggregate} from asyncio_bench."""
-    p = subprocess.run([BIN, "--benchmark_format=json"], capture_output=True, text=True, check=True)
+    p = subprocess.run([binary, "--benchmark_format=json"], capture_output=True, text=True, check=True)
     out = {}
     for b in json.loads(p.stdout)["benchmarks"]:
         if b.get("aggregate_name") == "min":
@@ -130,11 +135,14 @@ def interleave():
 simpy_ver = subprocess.run([SIMPY, "-c", "import SimPy; print(SimPy.__version__)"],
                            capture_output=True, text=True).stdout.strip()
 print("Interleave: %s" % BIN)
+if BASELINE:
+    print("baseline (before): %s" % BASELINE)
 print("SimPy %s under %s; CPython asyncio: %s" % (simpy_ver, SIMPY, subprocess.run(
     [PYTHON, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True).stdout.strip()))
 print("best/min of %d runs each, process CPU time; unit: task step (coroutine/process resumption)\n" % RUNS)
 
-il = interleave()
+il = interleave(BIN)
+base = interleave(BASELINE) if BASELINE else None
 lesson_src = open(LESSON).read()
 cases = [
     # label, asyncio_bench name, tasks, awaits, is the lesson
@@ -160,7 +168,18 @@ for label, name, tasks, awaits, lesson in cases:
     rows.append((label, steps, int(b["events"]), il_s, sp_s, cp_s, cp0_s))
 
 start = il["BM_AsyncioEmpty"]["cpu_ms"]
-print("Interleave start-up (import asyncio, asyncio.run of an empty coroutine): %.2f ms\n" % start)
+print("Interleave start-up (import asyncio, asyncio.run of an empty coroutine): %.2f ms%s\n" % (
+    start, " (before: %.2f ms)" % base["BM_AsyncioEmpty"]["cpu_ms"] if base else ""))
+if base:
+    print("| case | before ms | before ns/step | before events | after ms | after ns/step | after events | speed-up |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for label, name, tasks, awaits, lesson in cases:
+        steps = tasks * (awaits + 1)
+        b, a = base[name], il[name]
+        print("| %s | %.2f | %.0f | %d | %.2f | %.0f | %d | **%.1fx** |" % (
+            label, b["cpu_ms"], b["cpu_ms"] * 1e6 / steps, int(b["events"]), a["cpu_ms"],
+            a["cpu_ms"] * 1e6 / steps, int(a["events"]), b["cpu_ms"] / a["cpu_ms"]))
+    print()
 hdr = ("case", "steps", "IL events", "IL ms", "IL ns/step", "IL ns/event", "SimPy ms", "SimPy ns/step",
        "IL/SimPy", "CPy ms", "CPy ns/step", "CPy(0) ns/step", "IL/CPy")
 print("| " + " | ".join(hdr) + " |")

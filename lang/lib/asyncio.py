@@ -3,10 +3,13 @@
 import threading
 import time
 import functools
-from _interleave_loop import _wake_new, _select, _wake_set, _lane_open, _lane_state
+from _interleave_loop import _wake_new, _select, _wake_set, _copy_context
 # The timer heap: heapq's algorithm in C++ (timers with equal deadlines run in CPython's order),
 # comparing TimerHandles by _when as their __lt__ does.
 from _interleave_loop import _heappush, _heappop
+# The trace's event-loop and task lanes: `_interleave_lane(action, local, ...)` statements are
+# instrumentation, compiled to one LANE instruction that costs no virtual CPU (it is no part
+# of CPython's event loop); the lane id lives in the loop's or task's native slot.
 
 class CancelledError(BaseException):
     pass
@@ -26,39 +29,45 @@ _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
+# Handles as in events.py: each runs its callback in a contextvars Context (an empty one here:
+# Interleave has no context variables, but the copy and Context.run are CPython's work per
+# callback); debug mode never on (no source tracebacks are kept).
 class Handle:
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = _copy_context()
+        self._context = context
+        self._loop = loop
         self._callback = callback
         self._args = args
-        self._loop = loop
         self._cancelled = False
+        self._repr = None
+        if self._loop.get_debug():
+            self._source_traceback = []
+        else:
+            self._source_traceback = None
     def cancel(self):
-        self._cancelled = True
-        self._callback = None
-        self._args = None
+        if not self._cancelled:
+            self._cancelled = True
+            if self._loop.get_debug():
+                self._repr = repr(self)
+            self._callback = None
+            self._args = None
     def cancelled(self):
         return self._cancelled
-    def _label(self):
-        # What the event-loop lane shows while this callback runs: the task's name for a step.
-        cb = self._callback
-        if type(cb) is _MethodType:
-            task = cb.__self__
-            if isinstance(task, Task):
-                return task._name
-        return getattr(cb, '__qualname__', 'callback')
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             self._loop._report("Exception in callback", exc)
 
-_MethodType = type(Handle(None, None, None).cancel)
-
 class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        if self._source_traceback:
+            del self._source_traceback[-1]
         self._when = when
         self._scheduled = False
     def __lt__(self, other):
@@ -103,22 +112,55 @@ class BaseEventLoop:
         self._default_executor = None
         self._wake = _wake_new()
         self._clock_resolution = 1e-09
-        self._lane = _lane_open(False, 'event loop')
+        self._debug = False
+        _interleave_lane('open_loop', self)
+    def get_debug(self):
+        return self._debug
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
     def time(self):
         return time.monotonic()
+    # call_soon, call_later, call_at: base_events.py's checks and steps (the debug-mode ones
+    # never run).
     def call_soon(self, callback, *args, context=None):
-        handle = Handle(callback, args, self)
+        self._check_closed()
+        if self._debug:
+            raise RuntimeError('asyncio debug mode is not supported by Interleave')
+        handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        return handle
+    def _call_soon(self, callback, args, context):
+        handle = Handle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         self._ready.append(handle)
         return handle
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        if delay is None:
+            raise TypeError('delay must not be None')
+        timer = self.call_at(self.time() + delay, callback, *args, context=context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        return timer
     def call_at(self, when, callback, *args, context=None):
-        timer = TimerHandle(when, callback, args, self)
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            raise RuntimeError('asyncio debug mode is not supported by Interleave')
+        timer = TimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
         _heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
     def call_soon_threadsafe(self, callback, *args, context=None):
-        handle = self.call_soon(callback, *args)
+        self._check_closed()
+        handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         _wake_set(self._wake)
         return handle
     def _timer_handle_cancelled(self, handle):
@@ -159,7 +201,7 @@ class BaseEventLoop:
         finally:
             self._stopping = False
             _running_loop = None
-            _lane_state(self._lane, None)
+            _interleave_lane('loop_end', self)
     def _run_once(self):
         # Base_events.py: select timeout 0 if callbacks are ready, else until the next timer;
         # due timers move to the ready queue; exactly the callbacks ready now run, FIFO.
@@ -186,7 +228,7 @@ class BaseEventLoop:
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), 86400)
         if timeout != 0:
-            _lane_state(self._lane, 'idle')
+            _interleave_lane('loop_idle', self)
         _select(self._wake, timeout)
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
@@ -211,7 +253,8 @@ class BaseEventLoop:
                 i += 1
                 if handle._cancelled:
                     continue
-                _lane_state(self._lane, 'running', handle._label())
+                # The lane shows the task's name for a step, else the callback's __qualname__.
+                _interleave_lane('loop_running', self, handle)
                 handle._run()
         finally:
             if i < ntodo:
@@ -365,9 +408,10 @@ class Task(Future):
         self._num_cancels_requested = 0
         _task_counter += 1
         self._name = str(name) if name is not None else f'Task-{_task_counter}'
-        self._lane = _lane_open(True, self._name)
-        _lane_state(self._lane, 'task_waiting')
-        self._loop.call_soon(self.__step)
+        _interleave_lane('open_task', self)
+        # _asyncio.Task: one context copy per task, every step scheduled in it.
+        self._context = _copy_context()
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.append(self)
     def get_name(self):
         return self._name
@@ -403,7 +447,7 @@ class Task(Future):
         coro = self._coro
         self._fut_waiter = None
         _current_tasks[self._loop] = self
-        _lane_state(self._lane, 'task_running')
+        _interleave_lane('task_running', self)
         try:
             if exc is None:
                 result = coro.send(None)
@@ -434,14 +478,14 @@ class Task(Future):
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
                 else:
-                    self._loop.call_soon(self.__step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'))
+                    self._loop.call_soon(self.__step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'), context=self._context)
             elif result is None:
-                self._loop.call_soon(self.__step)
+                self._loop.call_soon(self.__step, context=self._context)
             else:
-                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
+                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'), context=self._context)
         finally:
             _current_tasks.pop(self._loop, None)
-            _lane_state(self._lane, None if self.done() else 'task_waiting')
+            _interleave_lane('task_step_done', self)
             self = None
     def __wakeup(self, future):
         try:
