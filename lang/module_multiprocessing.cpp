@@ -52,6 +52,38 @@ NativeResult mp_start_process(Vm& vm, NativeCall& c) {
   return res;
 }
 
+// _spawn_process(blob, name) -> (engine process id, os pid). Spawn and forkserver: the child is
+// a fresh interpreter that runs the program again as __mp_main__ and then unpickles `blob`
+// (the Process object, pickled by the parent while spawning).
+NativeResult mp_spawn_process(Vm& vm, NativeCall& c) {
+  std::string name = c.argc() > 1 && isKind(c.args[1], ObjKind::Str) ? asStr(c.args[1])->s : "Process";
+  Request r;
+  r.kind = RequestKind::SpawnProcess;
+  r.process = std::make_shared<ProcessSpec>();
+  r.process->name = name;
+  r.process->mainBody = runtimeState(vm).spawnProcess(c.args[0], name);
+  NativeResult res = NativeResult::engine(std::move(r), returnPid);
+  res.cost = vm.simulation->config().processStartCall;
+  return res;
+}
+
+// _run_main(): runs the program's module code in this process's __main__ (a spawned child's
+// __mp_main__), as spawn's prepare() does with runpy; returns None.
+NativeResult mp_run_main(Vm& vm, NativeCall& c) {
+  if (!vm.programCode || !vm.image->mainModule) return vm.raise(*c.thread, vm.types.RuntimeError, "no main module to run");
+  auto* fn = vm.heap.make<FunctionObj>();
+  fn->code = vm.programCode;
+  fn->name = asStr(vm.str("<module>"));
+  fn->qualname = fn->name;
+  fn->globals = vm.image->mainModule->dict;
+  fn->module = vm.str(vm.image->mainModule->name);
+  fn->doc = Value::none();
+  NativeResult r;
+  r.kind = NativeResult::Kind::TailCall;
+  r.value = Value::object(fn);
+  return r;
+}
+
 NativeResult joined(Vm&, PyThread&, int64_t result, bool ok, Value) {
   return NativeResult::ret(ok ? Value::integer(result) : Value::none());
 }
@@ -86,11 +118,12 @@ Nanos loadsCost(const MachineConfig& c, const PickleStats& s) {
          c.pickleInstanceReceive * s.instances + c.picklePerKiB * s.bytes / 1024;
 }
 
-// _dumps(obj) -> blob, or CPython's pickling error.
+// _dumps(obj, spawning=False) -> blob, or CPython's pickling error.
 NativeResult mp_dumps(Vm& vm, NativeCall& c) {
   Value snapshot;
   PickleStats stats;
-  if (!pickleSnapshot(vm, *c.thread, c.args[0], &snapshot, &stats)) return NativeResult::raise();
+  bool spawning = c.argc() > 1 && c.args[1].isBool() && c.args[1].asBool();
+  if (!pickleSnapshot(vm, *c.thread, c.args[0], &snapshot, &stats, spawning)) return NativeResult::raise();
   const MachineConfig& cfg = vm.simulation->config();
   Value blob = vm.tuple({snapshot, Value::integer(stats.bytes), Value::integer(loadsCost(cfg, stats))});
   return NativeResult::ret(blob, dumpsCost(cfg, stats));
@@ -449,6 +482,8 @@ void installMultiprocessingNatives(Vm& vm) {
   ModuleObj* m = vm.newModule("_interleave_mp");
   vm.defineNative(m->dict, "_start_process", mp_start_process, "_interleave_mp");
   vm.defineNative(m->dict, "_join_process", mp_join_process, "_interleave_mp");
+  vm.defineNative(m->dict, "_spawn_process", mp_spawn_process, "_interleave_mp");
+  vm.defineNative(m->dict, "_run_main", mp_run_main, "_interleave_mp");
   vm.defineNative(m->dict, "_kill_process", mp_kill_process, "_interleave_mp");
   for (auto [name, fn] : std::initializer_list<std::pair<const char*, NativeFn>>{
            {"_dumps", mp_dumps}, {"_loads", mp_loads}, {"_pipe_new", mp_pipe_new},

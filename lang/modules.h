@@ -18,6 +18,10 @@ class RuntimeState {
   // Fork: a new process whose modules are a copy of this one's; its main thread runs
   // `callable()` (copied along) and exits with the int it returns. For a SpawnProcess request.
   virtual std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name) = 0;
+  // Spawn and forkserver: a new process with fresh modules (a new interpreter); its main thread
+  // runs multiprocessing._spawn_child(blob, name), which runs the program again as __mp_main__,
+  // unpickles `blob` (the Process object) and bootstraps it. For a SpawnProcess request.
+  virtual std::unique_ptr<ThreadBody> spawnProcess(Value blob, const std::string& name) = 0;
   virtual bool threadAlive(int32_t engineThread) const = 0;
   virtual int64_t aliveThreads() const = 0;
   virtual MersenneTwister& twister() = 0;

@@ -332,9 +332,23 @@ int64_t immediateBytes(const Value& v) {
   return 1;
 }
 
+// The multiprocessing class whose instances CPython pickles only while spawning a child
+// (context.assert_spawning in their __getstate__/__reduce__), or nullptr.
+const TypeObj* sharedThroughInheritance(const TypeObj* cls) {
+  static const char* const kNames[] = {"Queue", "JoinableQueue", "SimpleQueue", "Lock", "RLock",
+                                       "Semaphore", "BoundedSemaphore", "Synchronized", "SynchronizedArray"};
+  for (const TypeObj* m : cls->mro) {
+    if (m->module != "multiprocessing") continue;
+    for (const char* n : kNames) {
+      if (m->name == n) return m;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
-bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* stats) {
+bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* stats, bool spawning) {
   int64_t size = 14;  // protocol header, frame, STOP
   PickleStats st;
   st.objects = 1;
@@ -417,6 +431,17 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* 
         if (cls->module == "threading" && (cls->name == "Lock" || cls->name == "RLock" || cls->name == "_RLock")) {
           return fail(vm.types.TypeError, cls->name == "Lock" ? "cannot pickle '_thread.lock' object" : "cannot pickle '_thread.RLock' object");
         }
+        if (sharedThroughInheritance(cls)) {
+          if (!spawning) {
+            return fail(vm.types.RuntimeError, cls->name + " objects should only be shared between processes through inheritance");
+          }
+          // Its pipes and semaphores are the kernel's (the engine's): the child gets them by
+          // reference and copies the object when it unpickles it (unpickleSnapshot).
+          size += 8;
+          ++st.instances;
+          *out = o;
+          return true;
+        }
         size += 8;
         ++st.instances;  // its class is pickled by name as it is reached
         return false;
@@ -437,7 +462,9 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* 
 
 bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out) {
   ObjectCopier copier(vm);
+  std::vector<Obj*> shared;  // spawning: the parent's queues, locks... (pickleSnapshot)
   copier.hook = [&](Obj* o, Obj** res) -> bool {
+    if (o->kind == ObjKind::Instance && sharedThroughInheritance(static_cast<InstanceObj*>(o)->cls)) shared.push_back(o);
     if (o->kind == ObjKind::Type && static_cast<TypeObj*>(o)->builtin) return false;
     if (o->kind != ObjKind::Function && o->kind != ObjKind::Type) {
       if (o->kind == ObjKind::Builtin && static_cast<BuiltinObj*>(o)->self.isUndefined()) {
@@ -460,6 +487,13 @@ bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out) {
   };
   Value v = copier.copy(snapshot);
   if (copier.failed) return false;
+  // As their __setstate__ does in CPython: a queue starts with no buffer and no feeder thread.
+  for (Obj* o : shared) {
+    auto* copy = static_cast<InstanceObj*>(copier.copied(o));
+    Value reset = copy ? findClassAttr(copy->cls, "_after_fork") : Value::undefined();
+    Value ignored;
+    if (isKind(reset, ObjKind::Function) && !vm.callReentrant(t, reset, {Value::object(copy)}, &ignored)) return false;
+  }
   *out = v;
   return true;
 }

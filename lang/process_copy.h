@@ -25,6 +25,11 @@ class ObjectCopier {
   Value copy(Value v);
   // Maps `from` to `to` (which is then not copied).
   void map(Obj* from, Obj* to) { memo_[from] = to; }
+  // The copy made of `from`, or nullptr.
+  Obj* copied(Obj* from) const {
+    auto it = memo_.find(from);
+    return it == memo_.end() ? nullptr : it->second;
+  }
   // Optional: decides an object's copy before the default rule. Returns true and sets *out to
   // take over (e.g. resolve a function by name); false to copy as usual. Sets failed_ to stop.
   std::function<bool(Obj* in, Obj** out)> hook;
@@ -55,7 +60,12 @@ struct PickleStats {
 
 // Pickling. On failure, raises CPython's exception in `t` (PicklingError, TypeError) and
 // returns false.
-bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* stats);
+// `spawning`: pickled for a child that spawn or forkserver starts (multiprocessing's
+// assert_spawning holds): queues, locks, semaphores and shared values may be in it, and are
+// copied into the child as they are when it unpickles them (their after-fork reset applied);
+// otherwise they raise CPython's RuntimeError ("... should only be shared between processes
+// through inheritance").
+bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* stats, bool spawning = false);
 // Unpickling into the running process (vm.image): AttributeError if a function or class
 // cannot be found by name there (spawn: defined under `if __name__ == '__main__':`).
 bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out);

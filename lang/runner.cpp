@@ -103,6 +103,40 @@ class ProcessRuntime final : public RuntimeState {
     vm.image = saved;
     return std::make_unique<PythonThreadBody>(rt, t, PythonThreadBody::Kind::ChildMain, "MainThread");
   }
+  std::unique_ptr<ThreadBody> spawnProcess(Value blob, const std::string& name) override {
+    // A new interpreter: the library's modules loaded afresh, invisibly to the parent's clock
+    // (the start cost stands for it), then the child's main thread.
+    ThreadContext* ctx = vm.ctx;
+    int64_t charged = vm.charged, remainder = vm.chargeRemainder, instructions = vm.instructions;
+    vm.ctx = nullptr;
+    ProcessImage* saved = vm.image;
+    vm.images.push_back(std::make_unique<ProcessImage>());
+    ProcessImage* child = vm.images.back().get();
+    vm.image = child;
+    std::string error;
+    Value entry = Value::undefined();
+    if (installModules(vm, &error)) {
+      ModuleObj* main = vm.newModule("__mp_main__");
+      vm.image->modules["__main__"] = main;  // spawn's prepare: sys.modules['__main__']
+      vm.image->mainModule = main;
+      vm.dictSetStr(main->dict, "__file__", vm.str(vm.filename));
+      vm.dictSetStr(main->dict, "__builtins__", Value::object(vm.newModule("builtins")));
+      ModuleObj* mp = vm.lazyModule ? vm.lazyModule(vm, "multiprocessing") : nullptr;
+      if (mp) entry = vm.dictGetStr(mp->dict, "_spawn_child");
+    }
+    uint64_t childSeed = seed * 0x9E3779B97F4A7C15ULL + family.runtimes.size();
+    family.runtimes.push_back(std::make_unique<ProcessRuntime>(family, child, childSeed, switchInterval));
+    ProcessRuntime* rt = family.runtimes.back().get();
+    // (A library that failed to load is an internal error: the child's thread raises it.)
+    PyThread* t = entry.isUndefined() ? vm.newThread(Value::none(), {}, -1, "MainThread")
+                                      : vm.newThread(entry, {blob, vm.str(name)}, -1, "MainThread");
+    vm.image = saved;
+    vm.ctx = ctx;
+    vm.charged = charged;
+    vm.chargeRemainder = remainder;
+    vm.instructions = instructions;
+    return std::make_unique<PythonThreadBody>(rt, t, PythonThreadBody::Kind::ChildMain, "MainThread");
+  }
   bool threadAlive(int32_t id) const override { return started.count(id) && !finishedThreads.count(id); }
   int64_t aliveThreads() const override {
     return static_cast<int64_t>(started.size() - finishedThreads.size());
@@ -328,6 +362,7 @@ ProgramRun::ProgramRun(const std::string& filename, const std::string& source, c
   vm.charged = 0;
   vm.chargeRemainder = 0;
   vm.instructions = 0;
+  vm.programCode = compiled.code;
   PyThread* main = vm.newMainThread(compiled.code, 0);
   s.sim->startMainProcess("MainProcess", std::make_unique<PythonThreadBody>(mainRuntime, main, PythonThreadBody::Kind::ProgramMain, "MainThread"));
 }

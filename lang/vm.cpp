@@ -3339,6 +3339,7 @@ void Vm::collectGarbage() {
     for (auto& [token, v] : transit) h.mark(v);
     h.mark(notImplemented);
     h.mark(bootCode);
+    h.mark(programCode);
     h.mark(buildClass);
     for (auto& th : threads) {
       for (Frame* f : th->frames) f->trace(h);

@@ -329,6 +329,7 @@ class Vm {
   std::array<int64_t, static_cast<size_t>(Op::Count)> opCost{};  // cost units
   Obj* notImplemented = nullptr;    // the NotImplemented singleton
   CodeObj* bootCode = nullptr;      // [CALL_FUNCTION_EX 1, RETURN_VALUE]: thread/reentrant base
+  CodeObj* programCode = nullptr;   // the program's module code (spawn runs it again as __mp_main__)
   BuiltinObj* buildClass = nullptr; // __build_class__
   TypeObj* superType = nullptr;     // super
   std::vector<Obj*> reprStack;      // containers being repr'd (Py_ReprEnter): [...] for cycles

@@ -1,14 +1,16 @@
 # multiprocessing: CPython 3.11's process.py, connection.py, queues.py, synchronize.py, util.py
-# and pool.py algorithms on simulated processes. start() forks (every start method: the child
-# starts from a copy of the parent's modules, its writes never seen by the parent; the start
-# method sets the start-up cost). Pipes, pickling, select/poll and semaphores are natives
-# (lang/module_multiprocessing.cpp); a Queue has CPython's feeder thread.
+# and pool.py algorithms on simulated processes. With fork, start() makes a child that starts
+# from a copy of the parent's modules; with spawn and forkserver, a fresh interpreter that runs
+# the program again as __mp_main__ and unpickles the Process object (spawn.py). Either way the
+# child's writes are never seen by the parent. Pipes, pickling, select/poll and semaphores are
+# natives (lang/module_multiprocessing.cpp); a Queue has CPython's feeder thread.
 import os
 import sys
 import threading
 import queue as _queue
 import time
 from _interleave_mp import _start_process, _join_process, _kill_process, _format_exception, _start_method
+from _interleave_mp import _spawn_process, _run_main
 from _interleave_mp import _dumps, _loads, _pipe_new, _pipe_send, _pipe_recv, _wait, _sem_new, _sem_acquire, _sem_release, _sem_value, _semlock_created
 from _interleave_mp import _shm_new, _shm_read, _shm_write, _shm_peek
 from interleave import cpu as _cpu
@@ -32,12 +34,18 @@ def cpu_count():
 def get_start_method(allow_none=False):
     return _start_method()
 
+_context_set = False
+
 def set_start_method(method, force=False):
+    global _context_set
+    if _context_set and not force:
+        raise RuntimeError('context has already been set')
     if method not in ('fork', 'spawn', 'forkserver'):
         raise ValueError('cannot find context for %r' % method)
     if method != _start_method():
         raise ValueError("set_start_method('%s'): Interleave sets the start method per scenario "
                          "(`# interleave: start_method=%s`)" % (method, method))
+    _context_set = True
 
 def get_all_start_methods():
     return ['fork', 'spawn', 'forkserver']
@@ -111,10 +119,20 @@ class BaseProcess:
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
-        _first_use('popen_' + _start_method().replace('spawn', 'spawn_posix'))
-        _children.append(self)
-        self._popen = 'started'
-        self._engine_id, self._pid = _start_process(self._bootstrap, self._name)
+        method = _start_method()
+        _first_use('popen_' + method.replace('spawn', 'spawn_posix'))
+        if method == 'fork':
+            _children.append(self)
+            self._popen = 'started'
+            self._engine_id, self._pid = _start_process(self._bootstrap, self._name)
+        else:
+            # popen_spawn_posix: the child gets the Process object pickled (target and
+            # arguments by CPython's rules; queues and locks allowed while spawning).
+            _check_not_importing_main()
+            blob = _dumps(self, True)
+            _children.append(self)
+            self._popen = 'started'
+            self._engine_id, self._pid = _spawn_process(blob, self._name)
         self._sentinel = _new_fd(-1 - self._engine_id)
 
     @property
@@ -283,6 +301,46 @@ def active_children():
 
 def parent_process():
     return None
+
+# -- spawn (spawn.py): the child of spawn and forkserver -----------------------------------------
+
+def _check_not_importing_main():
+    if getattr(_current_process, '_inheriting', False):
+        raise RuntimeError('''
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        ''')
+
+def freeze_support():
+    pass
+
+def _spawn_child(blob, name):
+    # The main thread of a spawned child (a fresh interpreter): prepare() (the parent's process
+    # name and start method), the program again as __mp_main__, then the Process object.
+    global _context_set
+    _current_process._inheriting = True
+    _current_process._name = name
+    _context_set = True
+    try:
+        _run_main()
+        process = _loads(blob)
+    finally:
+        del _current_process._inheriting
+    return process._bootstrap()
 
 # -- util: finalizers and after-fork hooks (util.py) --------------------------------------------
 

@@ -101,7 +101,8 @@ TEST(Multiprocessing, TheStartMethodSetsTheStartUpCost) {
   const char* src = R"PY(
 from multiprocessing import Process
 def nothing(): pass
-p = Process(target=nothing); p.start(); p.join()
+if __name__ == '__main__':
+    p = Process(target=nothing); p.start(); p.join()
 )PY";
   double fork = ms(run(src, "start_method=fork").trace.metrics.makespan);
   double spawn = ms(run(src, "start_method=spawn").trace.metrics.makespan);
@@ -246,4 +247,98 @@ if __name__ == '__main__':
         print(sorted(f.result() for f in as_completed([fs[0], fs[2]])))
 )PY");
   EXPECT_EQ(o.stdoutText, "[True, False, True]\ncaught division by zero True\n[0.5, 1.0]\n");
+}
+
+TEST(Spawn, AChildRunsTheProgramAgainAsMpMainWithTheFilesGlobals) {
+  ProgramOutcome o = run(R"PY(
+import multiprocessing as mp
+print('top', __name__)
+counter = 0
+def work(q):
+    q.put((__name__, counter))
+if __name__ == '__main__':
+    counter = 5
+    q = mp.Queue()
+    p = mp.Process(target=work, args=(q,))
+    p.start()
+    print(q.get())
+    p.join()
+    print(p.exitcode, counter)
+)PY", "start_method=spawn");
+  EXPECT_EQ(o.stdoutText, "top __main__\ntop __mp_main__\n('__mp_main__', 0)\n0 5\n");
+  ProgramOutcome forked = run(R"PY(
+import multiprocessing as mp
+print('top', __name__)
+counter = 0
+def work():
+    print(__name__, counter)
+if __name__ == '__main__':
+    counter = 5
+    p = mp.Process(target=work); p.start(); p.join()
+)PY", "start_method=fork");
+  EXPECT_EQ(forked.stdoutText, "top __main__\n__main__ 5\n");
+}
+
+TEST(Spawn, StartingAProcessWhileTheChildImportsMainStopsTheChildOnly) {
+  ProgramOutcome o = run(R"PY(
+import multiprocessing as mp
+def work():
+    print('work ran')
+p = mp.Process(target=work)
+p.start()
+p.join()
+print('exit code', p.exitcode)
+)PY", "start_method=forkserver");
+  EXPECT_EQ(o.stdoutText, "exit code 1\n");
+  EXPECT_NE(o.stderrText.find("line 6, in <module>"), std::string::npos) << o.stderrText;
+  EXPECT_NE(o.stderrText.find("finished its bootstrapping phase"), std::string::npos) << o.stderrText;
+}
+
+TEST(Spawn, TheProcessObjectIsPickledInTheParent) {
+  ProgramOutcome o = run(R"PY(
+import multiprocessing as mp, threading
+def show(*a): print(*a)
+if __name__ == '__main__':
+    for kw in [dict(target=lambda: 1), dict(target=show, args=(threading.Lock(),))]:
+        try:
+            mp.Process(**kw).start()
+        except Exception as e:
+            print(type(e).__name__, str(e).split(' at ')[0])
+    lock = mp.Lock()
+    p = mp.Process(target=show, args=('with a lock', type(lock).__name__)); p.start(); p.join()
+)PY", "start_method=spawn");
+  EXPECT_EQ(o.stdoutText,
+            "PicklingError Can't pickle <function <lambda>\nTypeError cannot pickle '_thread.lock' object\n"
+            "with a lock Lock\n");
+}
+
+TEST(Spawn, PoolsWorkWithSpawnedWorkers) {
+  ProgramOutcome o = run(R"PY(
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
+def sq(x): return x * x
+if __name__ == '__main__':
+    with mp.Pool(2) as pool:
+        print(pool.map(sq, range(5)))
+    with ProcessPoolExecutor(2) as ex:
+        print(list(ex.map(sq, range(5))))
+)PY", "start_method=spawn");
+  EXPECT_EQ(o.stdoutText, "[0, 1, 4, 9, 16]\n[0, 1, 4, 9, 16]\n");
+}
+
+TEST(Pickling, QueuesAndLocksTravelOnlyByInheritance) {
+  ProgramOutcome o = run(R"PY(
+import multiprocessing as mp
+if __name__ == '__main__':
+    q = mp.Queue()
+    for obj in [mp.Lock(), mp.Value('i', 1), mp.Queue()]:
+        try:
+            mp.SimpleQueue().put(obj)
+        except RuntimeError as e:
+            print(e)
+)PY");
+  EXPECT_EQ(o.stdoutText,
+            "Lock objects should only be shared between processes through inheritance\n"
+            "Synchronized objects should only be shared between processes through inheritance\n"
+            "Queue objects should only be shared between processes through inheritance\n");
 }
