@@ -37,34 +37,31 @@ NativeResult returnPid(Vm& vm, PyThread&, int64_t result, bool, Value) {
   return NativeResult::ret(vm.tuple({Value::integer(result), Value::integer(osPid)}));
 }
 
-// _start_process(bootstrap, name) -> (engine process id, os pid). Fork: the child's modules are a copy of
-// ours taken now; its main thread runs the copy of `bootstrap` (Process._bootstrap).
-NativeResult mp_start_process(Vm& vm, NativeCall& c) {
-  std::string name = c.argc() > 1 && c.args[1].isObj() && c.args[1].asObj()->kind == ObjKind::Str
-                         ? static_cast<StrObj*>(c.args[1].asObj())->s : "Process";
+// A SpawnProcess request for the child whose main thread `makeBody` gives (named by args[1]).
+template <typename MakeBody>
+NativeResult startChild(Vm& vm, NativeCall& c, MakeBody makeBody) {
+  std::string name = c.argc() > 1 && isKind(c.args[1], ObjKind::Str) ? asStr(c.args[1])->s : "Process";
   Request r;
   r.kind = RequestKind::SpawnProcess;
   r.process = std::make_shared<ProcessSpec>();
   r.process->name = name;
-  r.process->mainBody = runtimeState(vm).forkProcess(c.args[0], name);
+  r.process->mainBody = makeBody(runtimeState(vm), name);
   NativeResult res = NativeResult::engine(std::move(r), returnPid);
   res.cost = vm.simulation->config().processStartCall;
   return res;
+}
+
+// _start_process(bootstrap, name) -> (engine process id, os pid). Fork: the child's modules are a
+// copy of ours taken now; its main thread runs the copy of `bootstrap` (Process._bootstrap).
+NativeResult mp_start_process(Vm& vm, NativeCall& c) {
+  return startChild(vm, c, [&](RuntimeState& rt, const std::string& name) { return rt.forkProcess(c.args[0], name); });
 }
 
 // _spawn_process(blob, name) -> (engine process id, os pid). Spawn and forkserver: the child is
 // a fresh interpreter that runs the program again as __mp_main__ and then unpickles `blob`
 // (the Process object, pickled by the parent while spawning).
 NativeResult mp_spawn_process(Vm& vm, NativeCall& c) {
-  std::string name = c.argc() > 1 && isKind(c.args[1], ObjKind::Str) ? asStr(c.args[1])->s : "Process";
-  Request r;
-  r.kind = RequestKind::SpawnProcess;
-  r.process = std::make_shared<ProcessSpec>();
-  r.process->name = name;
-  r.process->mainBody = runtimeState(vm).spawnProcess(c.args[0], name);
-  NativeResult res = NativeResult::engine(std::move(r), returnPid);
-  res.cost = vm.simulation->config().processStartCall;
-  return res;
+  return startChild(vm, c, [&](RuntimeState& rt, const std::string& name) { return rt.spawnProcess(c.args[0], name); });
 }
 
 // _run_main(): runs the program's module code in this process's __main__ (a spawned child's
