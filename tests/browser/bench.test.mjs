@@ -3,26 +3,20 @@
 // the site's size gzipped, and frame times while panning a trace of 1,000,000 segments. The
 // assertions are loose (a shared, software-rendered machine): they catch a page that stops
 // drawing, not a slow one.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-import { checkPrerequisites, frames, openPage, resultsDir, screenshot, siteDir, startServer,
-         waitForChart, widgetCentre } from './helpers.mjs';
+import {
+  frames, openPage, resultsDir, screenshot, serveSite, siteDir, waitForChart, widgetCentre,
+} from './helpers.mjs';
 
-let server;
-let baseUrl;
+const site = serveSite();
 const results = {};
 
-before(async () => {
-  checkPrerequisites();
-  ({ server, baseUrl } = await startServer());
-});
-
-after(async () => {
-  if (server) await new Promise((resolve) => server.close(resolve));
+after(() => {
   fs.writeFileSync(path.join(resultsDir, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 });
 
@@ -52,7 +46,7 @@ test('bench: navigation to first chart', { timeout: 180000 }, async (t) => {
   for (let i = 0; i < 3; ++i) {
     const { page, close } = await openPage();
     try {
-      const s = await waitForChart(page, baseUrl);
+      const s = await waitForChart(page, site.baseUrl);
       times.push(s.readyMs);
     } finally {
       await close();
@@ -66,7 +60,7 @@ test('bench: navigation to first chart', { timeout: 180000 }, async (t) => {
 test('bench: panning a 1,000,000-segment trace', { timeout: 300000 }, async (t) => {
   const { page, problems, close } = await openPage({ viewport: { width: 1400, height: 860 } });
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     const loadMs = await page.evaluate(() => Module.ccall('interleave_load_synthetic', 'number', ['number'], [1000000]));
     await frames(page, 5);
     const area = await widgetCentre(page, 'timeArea');

@@ -6,7 +6,7 @@
 // are blocked, the file is shown in the page instead.
 //
 // Run: node --test tests/browser/   (after `cmake --build --preset wasm`)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,23 +16,14 @@ import path from 'node:path';
 
 import { decodePng, countColour } from './png.mjs';
 import {
-  COLOURS, addTestOrigin, checkPrerequisites, clickWidget, frames, openPage, resultsDir, siteDir, startServer,
-  status, waitForChart, widgetCentre,
+  COLOURS, addTestOrigin, clickWidget, frames, openPage, resultsDir, serveSite, siteDir, status,
+  waitForChart, widgetCentre,
 } from './helpers.mjs';
 
-let server;
-let baseUrl;
+const site = serveSite();
 // The wasm CLI of the same build (the page's engine, under Node).
 const wasmCli = path.resolve(siteDir, '..', 'cli', 'interleave.js');
 
-before(async () => {
-  checkPrerequisites();
-  ({ server, baseUrl } = await startServer());
-});
-
-after(async () => {
-  if (server) await new Promise((resolve) => server.close(resolve));
-});
 
 // Opens the Export menu and picks `format`; resolves to the downloaded file's bytes.
 async function exportVia(page, format) {
@@ -67,7 +58,7 @@ function parseSvgInPage(page, text) {
 test('Export: SVG, PNG and Chrome trace downloads are valid', { timeout: 240000 }, async (t) => {
   const { page, problems, close } = await openPage();
   try {
-    const s = await waitForChart(page, baseUrl);
+    const s = await waitForChart(page, site.baseUrl);
     await frames(page, 3);
 
     // ---- SVG of the visible range ----
@@ -157,7 +148,7 @@ test('Export: SVG, PNG and Chrome trace downloads are valid', { timeout: 240000 
 test('Export: the PNG follows devicePixelRatio', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage({ viewport: { width: 1100, height: 700 }, deviceScaleFactor: 2 });
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     await frames(page, 3);
     const png = await exportVia(page, 'png');
     const image = decodePng(png.bytes);
@@ -179,7 +170,7 @@ test('Export inside a sandboxed cross-origin iframe shows the file instead of do
   const host = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><meta charset="utf-8"><title>host</title>
-<body style="margin:0"><iframe id="embed" sandbox="allow-scripts" src="${baseUrl}"
+<body style="margin:0"><iframe id="embed" sandbox="allow-scripts" src="${site.baseUrl}"
  style="border:0;width:1300px;height:800px"></iframe></body>`);
   });
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -190,7 +181,7 @@ test('Export inside a sandboxed cross-origin iframe shows the file instead of do
   page.on('download', () => { downloads++; });
   try {
     await page.goto(hostUrl, { waitUntil: 'load' });
-    const frame = page.frames().find((f) => f.url() === baseUrl);
+    const frame = page.frames().find((f) => f.url() === site.baseUrl);
     assert.ok(frame, 'the embedded playground');
     await frame.waitForFunction(() => window.interleaveReady === true, null, { timeout: 60000 });
     const origin = await frame.evaluate(() => window.origin);

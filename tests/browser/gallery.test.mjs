@@ -5,31 +5,21 @@
 // Screenshots: test-results/gallery-*.png, compare-*.png.
 //
 // Run: node --test tests/browser/   (after `cmake --build --preset wasm`; tools/test.sh does both)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { decodePng, countColour } from './png.mjs';
 import {
-  COLOURS, checkPrerequisites, clickWidget, frames, openPage, screenshot, startServer, status,
-  widgetCentre,
+  COLOURS, clickWidget, frames, openPage, screenshot, serveSite, status, widgetCentre,
 } from './helpers.mjs';
 
-let server;
-let baseUrl;
+const site = serveSite();
 
-before(async () => {
-  checkPrerequisites();
-  ({ server, baseUrl } = await startServer());
-});
-
-after(async () => {
-  if (server) await new Promise((resolve) => server.close(resolve));
-});
 
 // Records every request the page makes that does not go to its own origin.
 function watchRequests(page) {
   const foreign = [];
-  const origin = new URL(baseUrl).origin;
+  const origin = new URL(site.baseUrl).origin;
   page.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
@@ -64,7 +54,7 @@ test('every gallery example opens from the picker, draws, and shows its explanat
   const { page, problems, close } = await openPage();
   const foreign = watchRequests(page);
   try {
-    await openAndWait(page, baseUrl);
+    await openAndWait(page, site.baseUrl);
     const examples = await page.evaluate(() => window.interleave.gallery());
     assert.ok(examples.length >= 14, `examples: ${examples.length}`);
     const options = await page.$$eval('#gallery-picker option', (os) => os.map((o) => o.value).filter(Boolean));
@@ -123,7 +113,7 @@ test('a #gallery= link opens the four-model example as four stacked runs', { tim
   const { page, problems, close } = await openPage();
   const foreign = watchRequests(page);
   try {
-    const s = await openAndWait(page, `${baseUrl}#gallery=io_four_models`);
+    const s = await openAndWait(page, `${site.baseUrl}#gallery=io_four_models`);
     assert.equal(s.compare.gallery, 'io_four_models');
     const runs = s.compare.runs;
     assert.deepEqual(runs.map((r) => r.label), ['sequential', 'threads', 'processes', 'asyncio']);
@@ -168,7 +158,7 @@ test('pin a run, change a setting: two runs on one axis with the makespan differ
   const { page, problems, close } = await openPage();
   const foreign = watchRequests(page);
   try {
-    const first = await openAndWait(page, baseUrl);
+    const first = await openAndWait(page, site.baseUrl);
     assert.equal(first.compare.active, false);
     await clickWidget(page, 'pin');
     await frames(page, 3);
@@ -206,7 +196,7 @@ test('pin a run, change a setting: two runs on one axis with the makespan differ
 test('an unknown #gallery= link says so and opens the default program', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    const s = await openAndWait(page, `${baseUrl}#gallery=no_such_example`);
+    const s = await openAndWait(page, `${site.baseUrl}#gallery=no_such_example`);
     assert.equal(s.error, undefined);
     assert.match(s.stdout, /4 threads took/);  // the default program
     const note = await page.evaluate(() => ({

@@ -4,6 +4,7 @@
 // page reports in window.interleaveStatus.widgets).
 //
 // Env: INTERLEAVE_SITE (default build/wasm/site), CHROMIUM (default /usr/bin/chromium).
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -62,6 +63,20 @@ export function startServer() {
     testOrigins.add(new URL(baseUrl).origin);
     resolve({ server, baseUrl });
   }));
+}
+
+// Serves the built site to one test file: registers its before/after hooks (prerequisites
+// checked first) and returns an object whose baseUrl is set once the server listens.
+export function serveSite() {
+  const site = { server: null, baseUrl: null };
+  before(async () => {
+    checkPrerequisites();
+    Object.assign(site, await startServer());
+  });
+  after(async () => {
+    if (site.server) await new Promise((resolve) => site.server.close(resolve));
+  });
+  return site;
 }
 
 // A server a test starts itself (e.g. a host page on another port) is a test server too.

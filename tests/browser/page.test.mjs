@@ -4,31 +4,22 @@
 // test-results/ for people to look at.
 //
 // Run: node --test tests/browser/   (after `cmake --build --preset wasm`; tools/test.sh does both)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { decodePng, countColour } from './png.mjs';
 import {
-  COLOURS, checkPrerequisites, clickWidget, findColour, frames, openPage, screenshot, startServer,
-  status, typeAt, waitForChart, waitForRun, widgetCentre,
+  COLOURS, clickWidget, findColour, frames, openPage, screenshot, serveSite, status, typeAt,
+  waitForChart, waitForRun, widgetCentre,
 } from './helpers.mjs';
 
-let server;
-let baseUrl;
+const site = serveSite();
 
-before(async () => {
-  checkPrerequisites();
-  ({ server, baseUrl } = await startServer());
-});
-
-after(async () => {
-  if (server) await new Promise((resolve) => server.close(resolve));
-});
 
 test('the page loads and draws the default program\'s chart', { timeout: 180000 }, async (t) => {
   const { page, problems, close } = await openPage();
   try {
-    const s = await waitForChart(page, baseUrl);
+    const s = await waitForChart(page, site.baseUrl);
     t.diagnostic(`first chart ${s.readyMs.toFixed(0)} ms after navigation (simulated in ${s.runMs.toFixed(0)} ms)`);
     assert.equal(s.error, undefined);
     assert.ok(s.completed, 'the default program ran to completion');
@@ -62,7 +53,7 @@ test('the page loads and draws the default program\'s chart', { timeout: 180000 
 test('editing the code re-runs it: the chart and the metrics change', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    const first = await waitForChart(page, baseUrl);
+    const first = await waitForChart(page, site.baseUrl);
     // Line 24: `threads = [threading.Thread(target=count, args=(150_000,)) ...`: make the loop longer.
     const line = await page.evaluate(() => window.interleave.editor.state.doc.line(24).text);
     const col = line.indexOf('150_000') + 1;
@@ -87,7 +78,7 @@ test('editing the code re-runs it: the chart and the metrics change', { timeout:
 test('a syntax error is shown at its line, fixing it recovers', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    const first = await waitForChart(page, baseUrl);
+    const first = await waitForChart(page, site.baseUrl);
     // Line 19 is `    time.sleep(0.004)`: drop its closing parenthesis.
     await page.evaluate(() => {
       const view = window.interleave.editor;
@@ -134,7 +125,7 @@ test('a syntax error is shown at its line, fixing it recovers', { timeout: 18000
 test('settings re-run the program: one core, then the GIL off', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    const first = await waitForChart(page, baseUrl);
+    const first = await waitForChart(page, site.baseUrl);
     assert.equal(first.runCores, 4);
     assert.equal(first.runGil, true);
     // Drag the cores slider to its left end.
@@ -170,7 +161,7 @@ test('settings re-run the program: one core, then the GIL off', { timeout: 18000
 test('zoom, pan, tooltip, click to source and back, keyboard', { timeout: 180000 }, async (t) => {
   const { page, problems, close } = await openPage();
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     await frames(page, 3);
     const area = await widgetCentre(page, 'timeArea');
     const s0 = await status(page);
@@ -279,7 +270,7 @@ test('zoom, pan, tooltip, click to source and back, keyboard', { timeout: 180000
 test('output lines jump the chart; playback moves the time cursor; the panel shows locks and queues', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     await frames(page, 3);
     await clickWidget(page, 'outputRow0');
     const s = await status(page);
@@ -345,7 +336,7 @@ test('output lines jump the chart; playback moves the time cursor; the panel sho
 test('an endless loop: the page keeps drawing, Cancel stops it with a message', { timeout: 180000 }, async (t) => {
   const { page, problems, close } = await openPage();
   try {
-    const first = await waitForChart(page, baseUrl);
+    const first = await waitForChart(page, site.baseUrl);
     await page.evaluate(() => window.interleave.editor.focus());
     await page.keyboard.press('Control+a');
     await page.keyboard.type('n = 0\nwhile True:\nn += 1\n');
@@ -393,7 +384,7 @@ test('an endless loop: the page keeps drawing, Cancel stops it with a message', 
 test('HiDPI: the back buffer follows devicePixelRatio', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage({ viewport: { width: 1100, height: 700 }, deviceScaleFactor: 2 });
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     await frames(page, 3);
     const canvas = await page.evaluate(() => {
       const c = document.getElementById('canvas');
@@ -412,7 +403,7 @@ test('HiDPI: the back buffer follows devicePixelRatio', { timeout: 180000 }, asy
 test('touch: one finger pans, two pinch-zoom; a narrow screen stacks editor and chart', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage({ viewport: { width: 420, height: 860 }, hasTouch: true });
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     await frames(page, 3);
     const layout = await page.evaluate(() => {
       const e = document.getElementById('editor').getBoundingClientRect();

@@ -3,30 +3,21 @@
 // message and the default program; a link's contents stay text; the dialog falls back to a
 // selectable field without a clipboard; a program too long for a link says so. Screenshots go
 // to test-results/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  checkPrerequisites, clickWidget, frames, offOriginReason, openPage, screenshot, startServer, status,
-  typeAt, waitForChart, waitForRun, widgetCentre,
+  clickWidget, frames, offOriginReason, openPage, screenshot, serveSite, status, typeAt,
+  waitForChart, waitForRun, widgetCentre,
 } from './helpers.mjs';
 
-let server;
-let baseUrl;
+const site = serveSite();
 
-before(async () => {
-  checkPrerequisites();
-  ({ server, baseUrl } = await startServer());
-});
-
-after(async () => {
-  if (server) await new Promise((resolve) => server.close(resolve));
-});
 
 const getState = (page) => page.evaluate(() => window.interleave.getState());
 
 // A link made in the page itself (the same code the Share button runs).
-const linkFor = (page, state) => page.evaluate(([s, b]) => window.interleave.share.makeLink(s, b), [state, baseUrl]);
+const linkFor = (page, state) => page.evaluate(([s, b]) => window.interleave.share.makeLink(s, b), [state, site.baseUrl]);
 
 async function noticeText(page) {
   return page.evaluate(() => {
@@ -41,7 +32,7 @@ test('the Share link reopens the same program, settings and view in a fresh brow
   let before;
   try {
     const { page, problems } = first;
-    const s0 = await waitForChart(page, baseUrl);
+    const s0 = await waitForChart(page, site.baseUrl);
     // Code: a longer CPU-bound loop (line 24: 150_000 -> 90_000).
     const line = await page.evaluate(() => window.interleave.editor.state.doc.line(24).text);
     const col = line.indexOf('150_000') + 1;
@@ -85,7 +76,7 @@ test('the Share link reopens the same program, settings and view in a fresh brow
     await page.waitForSelector('#share-link');
     await page.waitForFunction(() => /copied/.test(document.getElementById('share-status').textContent));
     link = await page.inputValue('#share-link');
-    assert.ok(link.startsWith(baseUrl + '#v1'), link.slice(0, 60));
+    assert.ok(link.startsWith(site.baseUrl + '#v1'), link.slice(0, 60));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
     const embed = await page.inputValue('#share-embed');
     assert.match(embed, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#v1[A-Za-z0-9_-]+" sandbox="allow-scripts/);
@@ -131,7 +122,7 @@ test('the Share link reopens the same program, settings and view in a fresh brow
 test('damaged, truncated, future and over-long links show a message and the default program', { timeout: 240000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     const defaultCode = await page.evaluate(() => window.interleave.defaultScenario);
     const good = await linkFor(page, { code: 'print("linked")\n' });
     const fragment = good.slice(good.indexOf('#') + 1);
@@ -145,7 +136,7 @@ test('damaged, truncated, future and over-long links show a message and the defa
     for (const [name, bad, message] of cases) {
       // A fresh load of the page with the bad link.
       await page.goto('about:blank');
-      const s = await waitForChart(page, baseUrl + '#' + bad);
+      const s = await waitForChart(page, site.baseUrl + '#' + bad);
       assert.match(await noticeText(page), message, name);
       assert.equal(await page.evaluate(() => window.interleave.getState().code), defaultCode, name);
       assert.match(s.stdout, /4 threads took/, `${name}: the default program ran`);
@@ -191,7 +182,7 @@ test('damaged, truncated, future and over-long links show a message and the defa
 test('a link\'s contents are only ever text: no HTML, no script', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     const code = '# <img src=x onerror="window.pwned=1"></textarea><script>window.pwned=2</script>\n' +
                  'print("<b>bold</b>")\n';
     const link = await linkFor(page, { code, settings: { cores: '<img/src=y/onerror=window.pwned=3>' },
@@ -213,7 +204,7 @@ test('a link\'s contents are only ever text: no HTML, no script', { timeout: 180
     assert.match(dom.bar, /<img\/src=y/, 'the error shows the value as text');
     // A link whose fragment is a javascript: URL or HTML is just a damaged link.
     await page.goto('about:blank');
-    await waitForChart(page, baseUrl + '#v1<script>window.pwned=5</script>');
+    await waitForChart(page, site.baseUrl + '#v1<script>window.pwned=5</script>');
     assert.match(await noticeText(page), /damaged/);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     assert.deepEqual(problems, []);
@@ -227,7 +218,7 @@ test('without a clipboard the link waits, selected, in a text field', { timeout:
   try {
     // As on a plain-http page: no navigator.clipboard at all.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     await page.click('#share-button');
     await page.waitForSelector('#share-link');
     const shown = await page.evaluate(() => {
@@ -253,7 +244,7 @@ test('without a clipboard the link waits, selected, in a text field', { timeout:
 test('a program too long for a link says so and makes no link', { timeout: 180000 }, async () => {
   const { page, problems, close } = await openPage();
   try {
-    const s0 = await waitForChart(page, baseUrl);
+    const s0 = await waitForChart(page, site.baseUrl);
     // ~45 KB of distinct comment lines compress to more than the link may hold.
     await page.evaluate(() => {
       let x = 7;
@@ -281,12 +272,12 @@ test('a program too long for a link says so and makes no link', { timeout: 18000
 
 test('the network check of every browser test catches a request to another origin', { timeout: 120000 }, async () => {
   assert.equal(offOriginReason('http://127.0.0.1:1/x.js', false, 'http://127.0.0.1:2/'), 'http://127.0.0.1:1/x.js (requested by http://127.0.0.1:2/)');
-  assert.equal(offOriginReason(`${baseUrl}app.js`, false, baseUrl), null);
-  assert.equal(offOriginReason('data:text/plain,x', false, baseUrl), null);
-  assert.match(offOriginReason('https://example.com/', true, baseUrl), /navigation away/);
+  assert.equal(offOriginReason(`${site.baseUrl}app.js`, false, site.baseUrl), null);
+  assert.equal(offOriginReason('data:text/plain,x', false, site.baseUrl), null);
+  assert.match(offOriginReason('https://example.com/', true, site.baseUrl), /navigation away/);
   const { page, offOrigin, close } = await openPage({ allowOffOrigin: true });
   try {
-    await waitForChart(page, baseUrl);
+    await waitForChart(page, site.baseUrl);
     assert.deepEqual(offOrigin, []);
     // A fetch to another port: another origin (nothing listens there; the request still counts).
     await page.evaluate(() => fetch('http://127.0.0.1:9/nothing').catch(() => {}));
