@@ -6,6 +6,9 @@
 //  - Linux wakes one blocked reader per write (pipe_read's exclusive wait) and every thread in
 //    select/poll on the pipe; a read that frees space wakes one blocked writer.
 //  - WaitReady is select/poll over pipes and process sentinels (ready once the process ended).
+//  - Each process holds a count of a pipe's write ends (one at creation, more when a fork copies
+//    them); closing one, or the process ending, drops it. With none left anywhere, a read of the
+//    empty pipe returns end-of-file and select/poll reports it ready, as Linux does.
 #include <algorithm>
 
 #include "simulation_impl.h"
@@ -28,11 +31,52 @@ void erase(std::vector<int32_t>& list, int32_t id) {
 }
 }  // namespace
 
-int32_t Simulation::createPipe() {
+int32_t Simulation::createPipe(int32_t process) {
   Primitive p;
   p.kind = PrimitiveKind::Pipe;
+  p.writeEnds.emplace_back(process, 1);
+  p.openWriteEnds = 1;
   impl_->primitives.push_back(std::move(p));
   return static_cast<int32_t>(impl_->primitives.size() - 1);
+}
+
+void Simulation::addPipeWriter(int32_t pipe, int32_t process) { impl_->addWriteEnd(pipe, process); }
+
+void Simulation::Impl::addWriteEnd(int32_t pipe, int32_t process) {
+  Primitive* p = findPipe(primitives, pipe);
+  if (!p) return;
+  ++p->openWriteEnds;
+  for (auto& [proc, n] : p->writeEnds) {
+    if (proc == process) {
+      ++n;
+      return;
+    }
+  }
+  p->writeEnds.emplace_back(process, 1);
+}
+
+void Simulation::Impl::pipeCloseWriter(Thread& t, const Request& r) {
+  Primitive* p = findPipe(primitives, r.target);
+  if (!p) { t.resultOk = false; return; }
+  closeWriteEnds(*p, t.process, 1, &t, t.clock);
+}
+
+void Simulation::Impl::closeWriteEnds(Primitive& p, int32_t process, int64_t n, Thread* closer, Nanos at) {
+  for (auto& [proc, count] : p.writeEnds) {
+    if (proc != process || count == 0) continue;
+    int64_t drop = n < 0 ? count : std::min<int64_t>(n, count);
+    count -= static_cast<int32_t>(drop);
+    p.openWriteEnds -= drop;
+  }
+  if (p.openWriteEnds > 0 || !p.items.empty()) return;
+  // End-of-file: every blocked reader returns (and sees it on its recheck).
+  while (!p.waiters.empty()) {
+    Thread& w = thread(p.waiters.front());
+    p.waiters.pop_front();
+    if (closer) wakeFlow(*closer, w, at);
+    wake(w, 0, true, at);
+  }
+  wakePollers(p.pollers, closer, at);
 }
 
 // --- write / read --------------------------------------------------------------------------
@@ -99,6 +143,11 @@ void Simulation::Impl::pipeReadLabelled(Thread& t, const Request& r, int32_t lab
     }
     return;
   }
+  if (p->openWriteEnds == 0) {  // end-of-file
+    t.result = kPipeEndOfFile;
+    t.resultOk = false;
+    return;
+  }
   if (!r.blocking || r.duration == 0) { t.resultOk = false; return; }
   p->waiters.push_back(t.id);
   notePrimitive(*p, t.clock);
@@ -126,7 +175,7 @@ int64_t Simulation::Impl::readyMask(const std::vector<int64_t>& targets) {
     bool ready = false;
     if (id >= 0) {
       Primitive* p = findPipe(primitives, id);
-      ready = p && !p->items.empty();
+      ready = p && (!p->items.empty() || p->openWriteEnds == 0);
     } else {
       int64_t pid = -1 - id;
       ready = pid < static_cast<int64_t>(processes.size()) && process(static_cast<int32_t>(pid)).done;

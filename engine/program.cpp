@@ -172,6 +172,7 @@ class ProgramBody final : public ThreadBody {
       case Op::Get: r.kind = RequestKind::QueueGet; break;
       case Op::PipeWrite: r.kind = RequestKind::PipeWrite; r.size = s.size; break;
       case Op::PipeRead: r.kind = RequestKind::PipeRead; break;
+      case Op::PipeCloseWriter: r.kind = RequestKind::PipeCloseWriter; break;
       case Op::WaitReady:
         r.kind = RequestKind::WaitReady;
         for (int64_t x : s.targets) r.targets.push_back(x >= 0 ? x : -1 - slot(-1 - x));

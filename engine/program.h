@@ -23,7 +23,7 @@ class Program {
   enum class Op : uint8_t {
     Cpu, Native, CCall, Io, Acquire, Release, SemAcquire, SemRelease, EventSet, EventWait,
     EventClear, Put, Get, Spawn, SpawnProcess, Join, JoinProcess, Print, Mark, SetSwitchInterval,
-    Memory, Call, Repeat, PipeWrite, PipeRead, WaitReady
+    Memory, Call, Repeat, PipeWrite, PipeRead, PipeCloseWriter, WaitReady
   };
   struct Step {
     Op op = Op::Cpu;
@@ -60,6 +60,7 @@ class Program {
     return add(std::move(s));
   }
   Program& pipeRead(int32_t pipe) { return add(mk(Op::PipeRead, -1, pipe)); }
+  Program& pipeCloseWriter(int32_t pipe) { return add(mk(Op::PipeCloseWriter, 0, pipe)); }
   Program& waitReady(std::vector<int64_t> pipes, std::vector<int> processSlots = {}, Nanos timeout = -1) {
     Step s = mk(Op::WaitReady, timeout);
     s.targets = std::move(pipes);

@@ -394,6 +394,7 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
       ProcessSpec& spec = *r.process;
       int32_t pid = createProcess(t.process, spec.name, std::move(spec.mainBody),
                                   config.processStartCost());
+      for (int32_t pipe : spec.inheritedPipeWriters) addWriteEnd(pipe, pid);
       Thread& child = thread(process(pid).mainThread);
       flow(FlowKind::SpawnToStart, t.lane, at, child.lane, at);
       t.result = pid;
@@ -452,6 +453,7 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
     case RequestKind::QueueGet: queueGet(t, r); break;
     case RequestKind::PipeWrite: pipeWrite(t, r); break;
     case RequestKind::PipeRead: pipeRead(t, r); break;
+    case RequestKind::PipeCloseWriter: pipeCloseWriter(t, r); break;
     case RequestKind::WaitReady: waitReady(t, r); break;
     case RequestKind::SemValue: semValue(t, r); break;
     case RequestKind::Sync: break;
@@ -637,6 +639,10 @@ void Simulation::Impl::finishProcess(Process& p, Nanos at) {
   }
   p.joiners.clear();
   wakePollers(p.sentinelWaiters, &thread(p.mainThread), at);  // its sentinel is ready
+  // The kernel closes the process's descriptors: its pipes' write ends.
+  for (Primitive& pipe : primitives) {
+    if (pipe.kind == PrimitiveKind::Pipe && pipe.openWriteEnds > 0) closeWriteEnds(pipe, p.id, -1, &thread(p.mainThread), at);
+  }
 }
 
 void Simulation::Impl::stopWith(const std::string& reason) {

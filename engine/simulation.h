@@ -58,7 +58,10 @@ class Simulation {
   int32_t createSemaphore(int64_t value);
   int32_t createEvent();
   int32_t createQueue(int64_t maxsize = 0);  // 0: unbounded
-  int32_t createPipe();                      // pipe.cpp
+  // pipe.cpp. A new pipe has one write end, held by `process`; a reader sees end-of-file once
+  // every write end in every process is closed (PipeCloseWriter, or its process ended).
+  int32_t createPipe(int32_t process = 0);
+  void addPipeWriter(int32_t pipe, int32_t process);  // a write end duplicated (no wake-up)
 
   // --- resources (Trace::resources): synchronisation objects and their state over time ----
   // Recording never changes the run (no virtual time, no event). A new resource, with an

@@ -195,6 +195,8 @@ struct Primitive {
   std::deque<int64_t> sizes;       // Pipe: bytes of each message in `items`
   int64_t bytes = 0;               // Pipe: bytes in the pipe
   std::vector<int32_t> pollers;    // Pipe: threads in select/poll on it
+  std::vector<std::pair<int32_t, int32_t>> writeEnds;  // Pipe: (process, open write ends)
+  int64_t openWriteEnds = 0;                           // Pipe: their sum (0: end-of-file)
   Nanos lastRelease = -1;
   int32_t lastReleaseLane = -1;
   int32_t resource = -1;  // Trace::resources entry recording its state, -1 none
@@ -307,6 +309,10 @@ struct Simulation::Impl {
   void pipeRead(Thread& t, const Request& r);
   void pipeReadLabelled(Thread& t, const Request& r, int32_t label);
   void pipeReadRecheck(Thread& t);
+  void pipeCloseWriter(Thread& t, const Request& r);
+  void addWriteEnd(int32_t pipe, int32_t process);
+  // Drops `n` of `process`'s write ends of `p` (all when n < 0); at end-of-file wakes its readers.
+  void closeWriteEnds(Primitive& p, int32_t process, int64_t n, Thread* closer, Nanos at);
   void waitReady(Thread& t, const Request& r);
   void waitRecheck(Thread& t);
   void semValue(Thread& t, const Request& r);

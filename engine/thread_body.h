@@ -57,7 +57,9 @@ enum class RequestKind : uint8_t {
   TraceLane,       // asyncio's lanes (LaneOp in `value`): open a loop/task lane named `text`
                    // (result = lane id), or set lane `target` to State `duration` (-1: none)
   PipeWrite,       // pipe `target`: message `value` (a token) of `size` bytes; blocks while full
-  PipeRead,        // pipe `target`: result = the oldest message's token; resultOk 0 on timeout
+  PipeRead,        // pipe `target`: result = the oldest message's token; resultOk 0 on timeout,
+                   // and result kPipeEndOfFile too when it is empty and no write end is open
+  PipeCloseWriter, // pipe `target`: this process closes one of its write ends
   WaitReady,       // select/poll over `targets` (pipes; -1 - process id: a process sentinel)
                    // for `duration` (-1: forever); result = bit i set if targets[i] is ready
   SemValue,        // semaphore `target`: result = its value (sem_getvalue)
@@ -139,6 +141,10 @@ struct ThreadSpec {
 struct ProcessSpec {
   std::string name;
   std::unique_ptr<ThreadBody> mainBody;
+  std::vector<int32_t> inheritedPipeWriters;  // fork: a pipe id per open write end copied
 };
+
+// PipeRead's result (with resultOk 0) when the pipe is empty and every write end is closed.
+constexpr int64_t kPipeEndOfFile = -2;
 
 }  // namespace interleave

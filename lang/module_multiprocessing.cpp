@@ -37,6 +37,8 @@ NativeResult returnPid(Vm& vm, PyThread&, int64_t result, bool, Value) {
   return NativeResult::ret(vm.tuple({Value::integer(result), Value::integer(osPid)}));
 }
 
+bool isBlob(const Value& v);  // a pickled value (below)
+
 // A SpawnProcess request for the child whose main thread `makeBody` gives (named by args[1]).
 template <typename MakeBody>
 NativeResult startChild(Vm& vm, NativeCall& c, MakeBody makeBody) {
@@ -45,7 +47,7 @@ NativeResult startChild(Vm& vm, NativeCall& c, MakeBody makeBody) {
   r.kind = RequestKind::SpawnProcess;
   r.process = std::make_shared<ProcessSpec>();
   r.process->name = name;
-  r.process->mainBody = makeBody(runtimeState(vm), name);
+  r.process->mainBody = makeBody(runtimeState(vm), name, &r.process->inheritedPipeWriters);
   NativeResult res = NativeResult::engine(std::move(r), returnPid);
   res.cost = vm.simulation->config().processStartCall;
   return res;
@@ -54,14 +56,20 @@ NativeResult startChild(Vm& vm, NativeCall& c, MakeBody makeBody) {
 // _start_process(bootstrap, name) -> (engine process id, os pid). Fork: the child's modules are a
 // copy of ours taken now; its main thread runs the copy of `bootstrap` (Process._bootstrap).
 NativeResult mp_start_process(Vm& vm, NativeCall& c) {
-  return startChild(vm, c, [&](RuntimeState& rt, const std::string& name) { return rt.forkProcess(c.args[0], name); });
+  return startChild(vm, c, [&](RuntimeState& rt, const std::string& name, std::vector<int32_t>* writeEnds) {
+    return rt.forkProcess(c.args[0], name, writeEnds);
+  });
 }
 
 // _spawn_process(blob, name) -> (engine process id, os pid). Spawn and forkserver: the child is
 // a fresh interpreter that runs the program again as __mp_main__ and then unpickles `blob`
 // (the Process object, pickled by the parent while spawning).
 NativeResult mp_spawn_process(Vm& vm, NativeCall& c) {
-  return startChild(vm, c, [&](RuntimeState& rt, const std::string& name) { return rt.spawnProcess(c.args[0], name); });
+  return startChild(vm, c, [&](RuntimeState& rt, const std::string& name, std::vector<int32_t>* writeEnds) {
+    // The pipes' write ends in the Process object are the child's from the start (popen's fds).
+    if (isBlob(c.args[0])) *writeEnds = spawnWriteEnds(vm, static_cast<TupleObj*>(c.args[0].asObj())->items[0]);
+    return rt.spawnProcess(c.args[0], name);
+  });
 }
 
 // _run_main(): runs the program's module code in this process's __main__ (a spawned child's
@@ -130,12 +138,13 @@ bool isBlob(const Value& v) {
   return isKind(v, ObjKind::Tuple) && static_cast<TupleObj*>(v.asObj())->items.size() == 3;
 }
 
-// _loads(blob) -> a copy of the value in this process (functions and classes looked up by name).
+// _loads(blob, inherited=False) -> a copy of the value in this process (functions and classes looked up by name).
 NativeResult mp_loads(Vm& vm, NativeCall& c) {
   if (!isBlob(c.args[0])) return vm.raise(*c.thread, vm.types.TypeError, "_loads() needs a pickled value");
   auto* blob = static_cast<TupleObj*>(c.args[0].asObj());
   Value out;
-  if (!unpickleSnapshot(vm, *c.thread, blob->items[0], &out)) return NativeResult::raise();
+  bool inherited = c.argc() > 1 && c.args[1].isBool() && c.args[1].asBool();  // spawn's Process object
+  if (!unpickleSnapshot(vm, *c.thread, blob->items[0], &out, inherited)) return NativeResult::raise();
   return NativeResult::ret(out, blob->items[2].asInt());
 }
 
@@ -146,7 +155,8 @@ constexpr int64_t kMessageHeader = 4;
 // _pipe_new(charge=True) -> pipe id. A duplex Pipe is two engine pipes but one socketpair.
 NativeResult mp_pipe_new(Vm& vm, NativeCall& c) {
   bool charge = c.argc() == 0 || !c.args[0].isBool() || c.args[0].asBool();
-  return NativeResult::ret(Value::integer(vm.simulation->createPipe()), charge ? vm.simulation->config().pipeCreate : 0);
+  int32_t process = vm.ctx ? vm.ctx->processId() : 0;
+  return NativeResult::ret(Value::integer(vm.simulation->createPipe(process)), charge ? vm.simulation->config().pipeCreate : 0);
 }
 
 NativeResult retNone(Vm&, PyThread&, int64_t, bool, Value) { return NativeResult::ret(Value::none()); }
@@ -210,6 +220,12 @@ NativeResult pipeReadNow(Vm& vm, PyThread&, int64_t, bool, Value data);
 NativeResult pipeGot(Vm& vm, PyThread& t, int64_t token, bool ok, Value data) {
   auto* d = static_cast<TupleObj*>(data.asObj());
   const MachineConfig& cfg = vm.simulation->config();
+  if (!ok && token == kPipeEndOfFile) {  // every write end closed: Connection._recv's EOFError
+    return reacquireGil(Value::none(), [](Vm& vm, PyThread& t, int64_t, bool, Value) {
+      t.raising = vm.newExceptionArgs(vm.types.EOFError, {});
+      return NativeResult::raise();
+    }, cfg.pipeSyscall);
+  }
   int64_t sofar = d->items[1].asInt();
   if (ok && token < 0) {
     NativeResult res = pipeReadNow(vm, t, 0, true, vm.tuple({d->items[0], Value::integer(sofar - token)}));
@@ -236,6 +252,16 @@ NativeResult pipeReadNow(Vm&, PyThread&, int64_t, bool, Value data) {
   r.duration = -1;  // no timeout: Connection.recv() blocks until a message comes
   r.text = "recv()";
   return NativeResult::engine(std::move(r), pipeGot, data);
+}
+
+// _pipe_close_writer(pipe): Connection.close() of a connection that writes to `pipe`.
+NativeResult mp_pipe_close_writer(Vm& vm, NativeCall& c) {
+  if (!c.args[0].isInt()) return vm.raise(*c.thread, vm.types.TypeError, "bad pipe");
+  Request r = Request::make(RequestKind::PipeCloseWriter);
+  r.target = c.args[0].asInt();
+  NativeResult res = NativeResult::engine(std::move(r), [](Vm&, PyThread&, int64_t, bool, Value) { return NativeResult::ret(Value::none()); });
+  res.cost = vm.simulation->config().pipeSyscall;
+  return res;
 }
 
 // _pipe_recv(pipe) -> the oldest message's blob (None for an empty message); blocks while the
@@ -484,7 +510,7 @@ void installMultiprocessingNatives(Vm& vm) {
   vm.defineNative(m->dict, "_kill_process", mp_kill_process, "_interleave_mp");
   for (auto [name, fn] : std::initializer_list<std::pair<const char*, NativeFn>>{
            {"_dumps", mp_dumps}, {"_loads", mp_loads}, {"_pipe_new", mp_pipe_new},
-           {"_pipe_send", mp_pipe_send}, {"_pipe_recv", mp_pipe_recv}, {"_wait", mp_wait},
+           {"_pipe_send", mp_pipe_send}, {"_pipe_recv", mp_pipe_recv}, {"_pipe_close_writer", mp_pipe_close_writer}, {"_wait", mp_wait},
            {"_sem_new", mp_sem_new}, {"_sem_acquire", mp_sem_acquire}, {"_sem_release", mp_sem_release},
            {"_sem_value", mp_sem_value}, {"_semlock_created", mp_semlock_created}, {"_shm_new", mp_shm_new}, {"_shm_read", mp_shm_read}, {"_shm_peek", mp_shm_peek},
            {"_shm_write", mp_shm_write}}) {

@@ -17,7 +17,9 @@ class RuntimeState {
   virtual std::unique_ptr<ThreadBody> makeThreadBody(Value callable, const std::string& name) = 0;
   // Fork: a new process whose modules are a copy of this one's; its main thread runs
   // `callable()` (copied along) and exits with the int it returns. For a SpawnProcess request.
-  virtual std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name) = 0;
+  // `writeEnds` gets the pipes' write ends the child inherits (forkImage).
+  virtual std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name,
+                                                  std::vector<int32_t>* writeEnds) = 0;
   // Spawn and forkserver: a new process with fresh modules (a new interpreter); its main thread
   // runs multiprocessing._spawn_child(blob, name), which runs the program again as __mp_main__,
   // unpickles `blob` (the Process object) and bootstraps it. For a SpawnProcess request.

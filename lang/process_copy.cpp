@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "modules.h"
+#include "simulation.h"
 #include "vm_internal.h"
 
 namespace interleave::lang {
@@ -258,7 +259,21 @@ void ObjectCopier::copyFrame(const Frame& a, Frame& b) {
 //-----------------------------------------------------------------------------------------------
 // [SECTION] Fork
 //-----------------------------------------------------------------------------------------------
-ProcessImage* forkImage(Vm& vm, const ProcessImage& parent, std::vector<Value>* extra) {
+int64_t openWriteEnd(Vm& vm, const Obj* o) {
+  if (!o || o->kind != ObjKind::Instance) return -1;
+  const auto* inst = static_cast<const InstanceObj*>(o);
+  if (!inst->dict || inst->cls->module != "multiprocessing") return -1;
+  bool isConnection = false;
+  for (const TypeObj* m : inst->cls->mro) isConnection = isConnection || (m->module == "multiprocessing" && m->name == "Connection");
+  if (!isConnection) return -1;
+  Value closed = vm.dictGetStr(inst->dict, "_closed"), writable = vm.dictGetStr(inst->dict, "_writable");
+  Value pipe = vm.dictGetStr(inst->dict, "_wpipe");
+  if (!closed.isBool() || closed.asBool() || !writable.isBool() || !writable.asBool() || !pipe.isInt()) return -1;
+  return pipe.asInt();
+}
+
+ProcessImage* forkImage(Vm& vm, const ProcessImage& parent, std::vector<Value>* extra,
+                        std::vector<int32_t>* writeEnds) {
   ObjectCopier copier(vm);
   auto image = std::make_unique<ProcessImage>();
   // Modules in name order: the copy does not depend on the hash map's iteration order.
@@ -273,6 +288,13 @@ ProcessImage* forkImage(Vm& vm, const ProcessImage& parent, std::vector<Value>* 
   }
   if (extra) {
     for (Value& v : *extra) v = copier.copy(v);
+  }
+  if (writeEnds) {
+    copier.forEachCopy([&](Obj* from, Obj* to) {
+      int64_t pipe = from != to ? openWriteEnd(vm, to) : -1;
+      if (pipe >= 0) writeEnds->push_back(static_cast<int32_t>(pipe));
+    });
+    std::sort(writeEnds->begin(), writeEnds->end());
   }
   vm.images.push_back(std::move(image));
   return vm.images.back().get();
@@ -460,11 +482,26 @@ bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* 
   return true;
 }
 
-bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out) {
+std::vector<int32_t> spawnWriteEnds(Vm& vm, Value snapshot) {
+  std::vector<int32_t> ends;
+  ObjectCopier walker(vm);  // a throw-away copy, to visit each object once
+  walker.hook = [&](Obj* o, Obj**) {
+    int64_t pipe = openWriteEnd(vm, o);
+    if (pipe >= 0) ends.push_back(static_cast<int32_t>(pipe));
+    return false;
+  };
+  walker.copy(snapshot);
+  std::sort(ends.begin(), ends.end());
+  return ends;
+}
+
+bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out, bool writeEndsInherited) {
   ObjectCopier copier(vm);
   std::vector<Obj*> shared;  // spawning: the parent's queues, locks... (pickleSnapshot)
+  std::vector<Obj*> connections;  // the receiver's copy holds a duplicate of each write end
   copier.hook = [&](Obj* o, Obj** res) -> bool {
     if (o->kind == ObjKind::Instance && sharedThroughInheritance(static_cast<InstanceObj*>(o)->cls)) shared.push_back(o);
+    if (openWriteEnd(vm, o) >= 0) connections.push_back(o);
     if (o->kind == ObjKind::Type && static_cast<TypeObj*>(o)->builtin) return false;
     if (o->kind != ObjKind::Function && o->kind != ObjKind::Type) {
       if (o->kind == ObjKind::Builtin && static_cast<BuiltinObj*>(o)->self.isUndefined()) {
@@ -487,6 +524,12 @@ bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out) {
   };
   Value v = copier.copy(snapshot);
   if (copier.failed) return false;
+  if (vm.ctx && !writeEndsInherited) {
+    for (Obj* o : connections) {
+      int64_t pipe = openWriteEnd(vm, copier.copied(o));
+      if (pipe >= 0) vm.simulation->addPipeWriter(static_cast<int32_t>(pipe), vm.ctx->processId());
+    }
+  }
   // As their __setstate__ does in CPython: a queue starts with no buffer and no feeder thread.
   for (Obj* o : shared) {
     auto* copy = static_cast<InstanceObj*>(copier.copied(o));

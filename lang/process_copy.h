@@ -25,6 +25,11 @@ class ObjectCopier {
   Value copy(Value v);
   // Maps `from` to `to` (which is then not copied).
   void map(Obj* from, Obj* to) { memo_[from] = to; }
+  // Calls f(original, copy) for every object copied or mapped (in no particular order).
+  template <typename F>
+  void forEachCopy(F f) const {
+    for (const auto& [from, to] : memo_) f(from, to);
+  }
   // The copy made of `from`, or nullptr.
   Obj* copied(Obj* from) const {
     auto it = memo_.find(from);
@@ -47,7 +52,13 @@ class ObjectCopier {
 
 // Fork: a new ProcessImage whose modules are copies of `parent`'s. `extra` values (e.g. the
 // Process object) are copied with the same memo, so they refer to the child's objects.
-ProcessImage* forkImage(Vm& vm, const ProcessImage& parent, std::vector<Value>* extra);
+// `writeEnds` (optional) gets a pipe id for every write end the child inherits: each open
+// multiprocessing Connection that writes to it, copied (sorted).
+ProcessImage* forkImage(Vm& vm, const ProcessImage& parent, std::vector<Value>* extra,
+                        std::vector<int32_t>* writeEnds = nullptr);
+
+// The pipe a multiprocessing Connection writes to if it is open and writable, else -1.
+int64_t openWriteEnd(Vm& vm, const Obj* o);
 
 // What a pickle holds, for the cost model: its size (roughly what pickle.dumps would produce),
 // the objects in it, the functions and classes pickled by name, and the instances.
@@ -68,7 +79,12 @@ struct PickleStats {
 bool pickleSnapshot(Vm& vm, PyThread& t, Value v, Value* snapshot, PickleStats* stats, bool spawning = false);
 // Unpickling into the running process (vm.image): AttributeError if a function or class
 // cannot be found by name there (spawn: defined under `if __name__ == '__main__':`).
-bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out);
+// A multiprocessing Connection in it that writes gets its own write end in this process, as a
+// received descriptor does, unless `writeEndsInherited` (a spawned child's Process object: its
+// write ends were passed when the process started, spawnWriteEnds).
+bool unpickleSnapshot(Vm& vm, PyThread& t, Value snapshot, Value* out, bool writeEndsInherited = false);
+// The pipes the open, writable multiprocessing Connections in `snapshot` write to (sorted).
+std::vector<int32_t> spawnWriteEnds(Vm& vm, Value snapshot);
 
 // Copies `from`'s id() to `to` (objects.cpp).
 void copyObjectId(const Obj* from, const Obj* to);

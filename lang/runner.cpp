@@ -91,9 +91,10 @@ class ProcessRuntime final : public RuntimeState {
     PyThread* t = vm.newThread(callable, {}, -1, name);
     return std::make_unique<PythonThreadBody>(this, t, PythonThreadBody::Kind::Thread, name);
   }
-  std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name) override {
+  std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name,
+                                          std::vector<int32_t>* writeEnds) override {
     std::vector<Value> extra{callable};
-    ProcessImage* child = forkImage(vm, *image, &extra);
+    ProcessImage* child = forkImage(vm, *image, &extra, writeEnds);
     uint64_t childSeed = seed * 0x9E3779B97F4A7C15ULL + family.runtimes.size();
     family.runtimes.push_back(std::make_unique<ProcessRuntime>(family, child, childSeed, switchInterval));
     ProcessRuntime* rt = family.runtimes.back().get();

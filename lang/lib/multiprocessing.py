@@ -11,7 +11,7 @@ import queue as _queue
 import time
 from _interleave_mp import _start_process, _join_process, _kill_process, _format_exception, _start_method
 from _interleave_mp import _spawn_process, _run_main
-from _interleave_mp import _dumps, _loads, _pipe_new, _pipe_send, _pipe_recv, _wait, _sem_new, _sem_acquire, _sem_release, _sem_value, _semlock_created
+from _interleave_mp import _dumps, _loads, _pipe_new, _pipe_send, _pipe_recv, _pipe_close_writer, _wait, _sem_new, _sem_acquire, _sem_release, _sem_value, _semlock_created
 from _interleave_mp import _shm_new, _shm_read, _shm_write, _shm_peek
 from interleave import cpu as _cpu
 from _interleave_thread import _lock_new, _lock_acquire, _lock_release
@@ -337,7 +337,7 @@ def _spawn_child(blob, name):
     _context_set = True
     try:
         _run_main()
-        process = _loads(blob)
+        process = _loads(blob, True)
     finally:
         del _current_process._inheriting
     return process._bootstrap()
@@ -461,7 +461,11 @@ class Connection:
         return self._handle
 
     def close(self):
-        self._closed = True
+        # Its write end closes: once no process has one open, the reader gets EOFError.
+        if not self._closed:
+            self._closed = True
+            if self._writable and self._wpipe is not None:
+                _pipe_close_writer(self._wpipe)
 
     def _send_bytes(self, buf):
         # One write: the 4-byte length header and the message (two above 16 KiB).

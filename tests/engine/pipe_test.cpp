@@ -166,3 +166,41 @@ TEST(ProcessExit, AChildsEndTakesProcessExitBeforeJoinReturns) {
   ASSERT_EQ(probe.times.size(), 2u);
   EXPECT_GE(probe.times[1] - probe.times[0], c.processExit);
 }
+
+TEST(Pipe, AReaderSeesEndOfFileOnceEveryWriteEndIsClosed) {
+  Probe probe;
+  Program writer;  // process 1: its write end closes when it ends
+  writer.io(5 * kMillisecond).pipeWrite(0, 7, 16);
+  Program main;
+  main.spawnProcess(0, "writer", writer)
+      .pipeCloseWriter(0)  // the parent's own write end
+      .pipeRead(0).call(probe.record())
+      .pipeRead(0).call(probe.record())
+      .pipeRead(0).call(probe.record())  // at end-of-file a read returns at once
+      .joinProcess(0);
+  runMain(machine("cores=2"), main, [](Simulation& sim) {
+    sim.createPipe(0);
+    sim.addPipeWriter(0, 1);
+  });
+  ASSERT_EQ(probe.results.size(), 3u);
+  EXPECT_EQ(probe.results[0], 7);
+  EXPECT_EQ(probe.results[1], kPipeEndOfFile);
+  EXPECT_EQ(probe.results[2], kPipeEndOfFile);
+  EXPECT_GE(probe.times[1], 5 * kMillisecond);
+  EXPECT_EQ(probe.times[2], probe.times[1]);
+}
+
+TEST(Pipe, SelectReportsAPipeReadyAtEndOfFile) {
+  Probe probe;
+  Program writer;
+  writer.io(2 * kMillisecond);
+  Program main;
+  main.spawnProcess(0, "writer", writer).pipeCloseWriter(0).waitReady({0}).call(probe.record()).joinProcess(0);
+  runMain(machine("cores=2"), main, [](Simulation& sim) {
+    sim.createPipe(0);
+    sim.addPipeWriter(0, 1);
+  });
+  ASSERT_EQ(probe.results.size(), 1u);
+  EXPECT_EQ(probe.results[0], 1);
+  EXPECT_GE(probe.times[0], 2 * kMillisecond);
+}

@@ -342,3 +342,59 @@ if __name__ == '__main__':
             "Synchronized objects should only be shared between processes through inheritance\n"
             "Queue objects should only be shared between processes through inheritance\n");
 }
+
+TEST(Pipes, RecvRaisesEOFErrorOnceEveryProcessClosedItsWriteEnd) {
+  ProgramOutcome o = run(R"PY(
+from multiprocessing import Process, Pipe
+def worker(conn):
+    conn.send(1)
+    conn.close()
+if __name__ == '__main__':
+    parent_conn, child_conn = Pipe()
+    p = Process(target=worker, args=(child_conn,))
+    p.start()
+    child_conn.close()
+    print(parent_conn.recv())
+    try:
+        parent_conn.recv()
+    except EOFError as e:
+        print('EOF', repr(e), parent_conn.poll())
+    p.join()
+)PY");
+  EXPECT_EQ(o.stdoutText, "1\nEOF EOFError() True\n");
+}
+
+TEST(Pipes, AWriteEndLeftOpenInTheParentKeepsTheReaderWaiting) {
+  ProgramOutcome o = run(R"PY(
+from multiprocessing import Process, Pipe
+def worker(conn):
+    conn.send(1)
+if __name__ == '__main__':
+    parent_conn, child_conn = Pipe()
+    p = Process(target=worker, args=(child_conn,))
+    p.start()
+    p.join()
+    print(parent_conn.recv(), parent_conn.poll(0.5))
+)PY");
+  EXPECT_EQ(o.stdoutText, "1 False\n");
+}
+
+TEST(Pipes, ASpawnedChildsWriteEndCountsToo) {
+  ProgramOutcome o = run(R"PY(
+from multiprocessing import Process, Pipe
+def worker(conn):
+    conn.send('from the child')
+if __name__ == '__main__':
+    r, w = Pipe(duplex=False)
+    p = Process(target=worker, args=(w,))
+    p.start()
+    w.close()
+    print(r.recv())
+    try:
+        r.recv()
+    except EOFError:
+        print('EOF after the child ended')
+    p.join()
+)PY", "start_method=spawn");
+  EXPECT_EQ(o.stdoutText, "from the child\nEOF after the child ended\n");
+}
