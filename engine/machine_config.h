@@ -91,15 +91,21 @@ struct MachineConfig {
   // Connection.poll() is a wait over one.
   Nanos waitCall = 3 * kMicrosecond;
   Nanos waitPerObject = 1 * kMicrosecond;
-  // A thread woken from a pipe wait (read, select/poll) onto an idle core starts late: the
-  // core leaves its idle state first (on this KVM guest: the IPI, HLT, the host's halt
-  // polling), and the longer it idled the longer that takes. Measured as the overhead per hop
-  // of a pipe ping-pong between two processes or threads beside contextSwitch and the
-  // syscalls: ~2 us when the other core had idled ~5 us, ~14 us after ~40 us, ~19 us after
-  // ~120 us (tests/fidelity/micro/switch_cost.py): 35 % of the idle time, at most 20 us.
-  // (Futex wake-ups of threads measure the same; the engine's other waits leave it out.)
-  int idleWakeupPercent = 35;
-  Nanos idleWakeupMax = 20 * kMicrosecond;
+  // A thread woken onto an idle core (from a lock, a queue, a pipe, a sleep, the GIL) starts
+  // late: the core leaves its idle state first (on this KVM guest: the IPI, HLT, the host's
+  // halt polling). Measured with CPython 3.11 here as a lock ping-pong between two threads
+  // with K iterations of work per hop, on 2 cores against 1 core (`taskset -c 0`: a plain
+  // switch), tests/fidelity/micro/lock_wake_cost.py: per hop 4.0 us more on 2 cores when the
+  // other core idled ~3 us, 5.2 after ~9 us, 5.7 after ~11, 6.6 after ~19, 4-8 after 50-100 us
+  // (the whole round trip: 10-15 us on 2 cores, 3.3-4.7 on 1; thread_handoff.py,
+  // sync_ping_pong.py): 3.5 us + 15 % of the idle time, at most 8 us. It applies to every
+  // program. (Before, it was fitted to process hops over a 20,000-object working set,
+  // switch_cost.py, as 35 % of the idle time up to 20 us, which included the cache refill
+  // below, and applied only once a program had started a process; between threads that
+  // overestimated a wake after 50-100 us of idling 2-3 x and left out the fixed part.)
+  Nanos idleWakeupFixed = 3500;
+  int idleWakeupPercent = 15;
+  Nanos idleWakeupMax = 8 * kMicrosecond;
   // A thread that resumes on a core where another process ran since it last ran there (or
   // moves to a core another process used last) first reloads its working set: the caches and
   // the TLB hold the other process's data. Measured on one core with a pipe ping-pong between

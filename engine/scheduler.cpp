@@ -56,12 +56,10 @@ void Simulation::Impl::dispatch(int32_t coreIndex, Thread& t, Nanos at) {
 // share their working set, so a program of one process never pays this. What it reloads is
 // estimated by how long it ran before the wait (a short burst touched little), up to the
 // measured cost. The reload is the thread's own code running slowly: CPU time, with the GIL
-// when the thread runs Python.
+// when the thread runs Python. It comes on top of an idle core's exit latency: the two were
+// measured apart (process_switch.py on one core, where nothing idles; lock_wake_cost.py between
+// threads of one process, where nothing needs reloading).
 void Simulation::Impl::refillAfterOtherProcess(Thread& t, Nanos at) {
-  if (t.idleExitWake) {  // the idle core's exit latency included reloading its caches
-    t.idleExitWake = false;
-    return;
-  }
   if (config.crossProcessRefill <= 0) return;
   bool otherRan = false;
   for (const Process& p : processes) {
@@ -130,16 +128,15 @@ void Simulation::Impl::block(Thread& t, BlockOn on, int64_t target, Nanos timeou
 }
 
 // A thread woken onto an idle core starts after the core's idle-exit latency (the IPI, the
-// vCPU's halt, the caches it finds cold), which grows with how long the core idled. Applied
-// once the program has started a process: a one-process program's wake-ups cost the context
-// switch only, as its scenarios were calibrated (docs/fidelity.md). Returns false (nothing
-// done) when no core is idle or the latency is nil: the caller wakes the thread now.
+// vCPU's halt), which grows a little with how long the core idled. Every program pays it: a
+// lock, a queue, a pipe, a sleep or the GIL handing a thread to an idle core
+// (engine/machine_config.h, lock_wake_cost.py). Returns false (nothing done) when no core is
+// idle or the latency is nil: the caller wakes the thread now.
 bool Simulation::Impl::wakeAfterIdleExit(Thread& w, Nanos at) {
   Nanos delay = idleExitDelay(w, at);
   if (delay <= 0) return false;
   ++w.timerGeneration;
   w.blockedOn = BlockOn::WakingUp;
-  w.idleExitWake = true;
   events.push(at + delay, EventPriority::Wake, EventPayload{EventPayload::ThreadTimer, w.id, w.timerGeneration});
   return true;
 }
@@ -158,22 +155,21 @@ Nanos Simulation::Impl::idleExitDelay(const Thread& w, Nanos at) {
   }
   if (core < 0) return 0;  // every core busy: it waits in the run queue instead
   Nanos idle = std::max<Nanos>(0, at - cores[static_cast<size_t>(core)].idleSince);
-  return std::min(config.idleWakeupMax, idle * config.idleWakeupPercent / 100);
+  return std::min(config.idleWakeupMax, config.idleWakeupFixed + idle * config.idleWakeupPercent / 100);
 }
 
 void Simulation::Impl::wake(Thread& t, int64_t result, bool ok, Nanos at) {
   ++t.timerGeneration;  // any pending timeout is now stale
   t.result = result;
   t.resultOk = ok;
-  if (t.phase == Phase::Blocked && processes.size() > 1 && wakeAfterIdleExit(t, at)) return;
+  if (t.phase == Phase::Blocked && wakeAfterIdleExit(t, at)) return;
   loopUnfreeze(t, at);
   makeRunnable(t, at);
 }
 
 void Simulation::Impl::resume(Thread& t, Nanos at) {
   ++t.timerGeneration;
-  if (t.phase == Phase::Blocked && t.blockedOn != BlockOn::WakingUp && processes.size() > 1 &&
-      wakeAfterIdleExit(t, at)) {
+  if (t.phase == Phase::Blocked && t.blockedOn != BlockOn::WakingUp && wakeAfterIdleExit(t, at)) {
     return;
   }
   loopUnfreeze(t, at);

@@ -81,7 +81,6 @@ struct Thread {
   Nanos burstStart = -1;
   Nanos lastBurst = 0;
   Nanos refilled = 0;         // refill charged in this run (not part of its working set)
-  bool idleExitWake = false;  // woken onto an idle core after its exit latency
   Nanos clock = 0;
   uint64_t runnerSequence = 0;
   bool preempt = false;

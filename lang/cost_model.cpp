@@ -55,6 +55,7 @@ void initOpCosts(std::array<int64_t, static_cast<size_t>(Op::Count)>* c) {
   set(Op::YIELD_VALUE, 5.3);
   set(Op::RAISE_VARARGS, 0.5);
   set(Op::PUSH_EXC_INFO, 33.78);
+  set(Op::POP_EXCEPT, 33.78);  // the calibration counts it as PUSH_EXC_INFO (folded)
   set(Op::CHECK_EXC_MATCH, 0.5);
   set(Op::BEFORE_WITH, 95.11);
   set(Op::SETUP_FINALLY, 0);

@@ -392,6 +392,7 @@ inline void noteInstanceAttrs(InstanceObj* inst) {
 struct Interpreter {
   Vm& vm;
   PyThread& t;
+  bool lookupFailed = false;  // attributeError() raised: chargeUnwind adds the C side's cost
 
   Frame* top() { return t.frames.back(); }
   static Value pop(Frame* f) {
@@ -469,7 +470,10 @@ struct Interpreter {
   // boundary or ends the thread (t.raising stays set for the caller to see).
   enum class Unwound { Handled, Reentrant, ThreadDone };
   Unwound unwind(bool addHere) {
-    if (addHere) addTraceback(top());
+    if (addHere) {
+      chargeUnwind(top());
+      addTraceback(top());
+    }
     for (;;) {
       Frame* f = top();
       if (!f->blocks.empty()) {
@@ -516,8 +520,21 @@ struct Interpreter {
         caller->ip = jump;
         return Unwound::Handled;
       }
+      chargeUnwind(caller);
       addTraceback(caller);
     }
+  }
+
+  // CPython's error path in a frame the exception is raised in or reaches (EXC_UNWIND of the
+  // cost table: the traceback entry, the handler lookup), and for an AttributeError of a failed
+  // lookup the exception built in C first. Charged where a re-raise charges nothing, as in
+  // CPython. Added to the carried remainder: the instruction that raised is settled already.
+  void chargeUnwind(Frame* f) {
+    bool attribute = lookupFailed;
+    lookupFailed = false;
+    if (!f || (f->code->flags & kCodePrelude)) return;
+    vm.chargeRemainder += excUnwindCost();
+    if (attribute && vm.isInstance(t.raising, vm.types.AttributeError)) vm.chargeRemainder += attributeErrorCost();
   }
 
   void releaseFrame(Frame* f) {
@@ -1066,6 +1083,7 @@ struct Interpreter {
     vm.dictSetStr(inst->dict, "name", Value::object(name));
     vm.dictSetStr(inst->dict, "_candidates", vm.list(cands));
     setRaising(exc);
+    lookupFailed = true;
   }
 
   Value bindMethod(Value self, Value fn) {

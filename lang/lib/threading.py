@@ -42,38 +42,77 @@ class RLock:
         return self.acquire()
     def __exit__(self, t, v, tb):
         self.release()
+    # What CPython's C RLock offers Condition: release every level of recursion at once and
+    # take them back after the wait.
+    def _release_save(self):
+        count = self._count
+        while self._count:
+            self.release()
+        return count
+    def _acquire_restore(self, count):
+        while self._count < count:
+            self.acquire()
     def _is_owned(self):
         return self._count > 0
 
 class Condition:
+    # CPython 3.11's steps: the lock's own _release_save/_acquire_restore/_is_owned when it has
+    # them (an RLock), the Python fallbacks below when not (a Lock: three AttributeErrors).
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        try:
+            self._release_save = lock._release_save
+        except AttributeError:
+            pass
+        try:
+            self._acquire_restore = lock._acquire_restore
+        except AttributeError:
+            pass
+        try:
+            self._is_owned = lock._is_owned
+        except AttributeError:
+            pass
         self._waiters = []
     def __enter__(self):
         return self._lock.__enter__()
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+    def _release_save(self):
+        self._lock.release()
+    def _acquire_restore(self, x):
+        self._lock.acquire()
+    def _is_owned(self):
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        else:
+            return True
     def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
         waiter = Lock()
         waiter.acquire()
         self._waiters.append(waiter)
-        self._lock.release()
+        saved_state = self._release_save()
         gotit = False
         try:
             if timeout is None:
                 waiter.acquire()
                 gotit = True
-            elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
             else:
-                gotit = waiter.acquire(False)
+                if timeout > 0:
+                    gotit = waiter.acquire(True, timeout)
+                else:
+                    gotit = waiter.acquire(False)
             return gotit
         finally:
-            self._lock.acquire()
+            self._acquire_restore(saved_state)
             if not gotit:
                 try:
                     self._waiters.remove(waiter)
@@ -96,6 +135,8 @@ class Condition:
             result = predicate()
         return result
     def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
         while waiters and n > 0:
             waiter = waiters[0]
@@ -122,14 +163,19 @@ class Semaphore:
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
         rc = False
+        endtime = None
         with self._cond:
             while self._value == 0:
                 if not blocking:
                     break
-                if timeout is not None and timeout <= 0:
-                    break
-                if not self._cond.wait(timeout) and timeout is not None:
-                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _monotonic() + timeout
+                    else:
+                        timeout = endtime - _monotonic()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
             else:
                 self._value -= 1
                 rc = True

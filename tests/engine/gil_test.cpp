@@ -99,7 +99,8 @@ TEST(Gil, DropRequestComesOneFullSwitchIntervalAfterTheWaitBegan) {
       if (s.state == State::WaitingGil && s.end <= in.time) wait = &s;
     }
     ASSERT_NE(wait, nullptr) << "lane " << in.lane << " at " << in.time;
-    EXPECT_EQ(wait->end - wait->start, kInterval + kSlack50);
+    // The timed wait, then the idle core's exit latency (it idled the whole interval: the most).
+    EXPECT_EQ(wait->end - wait->start, kInterval + kSlack50 + t.config.idleWakeupMax);
     EXPECT_LE(in.time - wait->end, t.config.contextSwitch);  // woken, back on a core, request
     ++checked;
   }
@@ -229,7 +230,11 @@ TEST(Gil, LongestWaitingThreadGetsTheGilByDefault) {
   ASSERT_GT(order.size(), 12u);
   std::string seq;
   for (int32_t id : order) seq += t.threads[static_cast<size_t>(id)].name + " ";
-  for (size_t i = 3; i + 3 < order.size(); ++i) EXPECT_EQ(order[i], order[i - 3]) << i << ": " << seq;
+  // From the third hold on: in the first rounds the threads' timed waits expire at nearly the
+  // same moments, and a signalled waiter takes an idle core's exit latency to wake up, so
+  // one whose timeout ends in that window may take the GIL first (as in CPython, where the
+  // signalled waiter must retake the GIL's mutex). Then the rotation settles.
+  for (size_t i = 6; i + 3 < order.size(); ++i) EXPECT_EQ(order[i], order[i - 3]) << i << ": " << seq;
 }
 
 TEST(Gil, OsNoiseIsSeededSameSeedSameTraceOtherSeedOtherTrace) {
