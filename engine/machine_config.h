@@ -132,8 +132,9 @@ struct MachineConfig {
   int64_t threadStackBytes = 8 * 1024 * 1024;
   int64_t taskBytes = 1536;
 
-  Nanos processStartCost() const {
-    switch (startMethod) {
+  Nanos processStartCost() const { return processStartCost(startMethod); }
+  Nanos processStartCost(StartMethod method) const {
+    switch (method) {
       case StartMethod::Fork: return forkStart;
       case StartMethod::Forkserver: return forkserverStart;
       case StartMethod::Spawn: return spawnStart;

@@ -392,8 +392,9 @@ void Simulation::Impl::serveRequest(Thread& t, Request& r) {
         return;
       }
       ProcessSpec& spec = *r.process;
-      int32_t pid = createProcess(t.process, spec.name, std::move(spec.mainBody),
-                                  config.processStartCost());
+      StartMethod method = config.startMethod;
+      if (!spec.startMethod.empty()) parseStartMethod(spec.startMethod, &method);  // the program chose one
+      int32_t pid = createProcess(t.process, spec.name, std::move(spec.mainBody), config.processStartCost(method));
       for (int32_t pipe : spec.inheritedPipeWriters) addWriteEnd(pipe, pid);
       Thread& child = thread(process(pid).mainThread);
       flow(FlowKind::SpawnToStart, t.lane, at, child.lane, at);

@@ -142,6 +142,7 @@ struct ProcessSpec {
   std::string name;
   std::unique_ptr<ThreadBody> mainBody;
   std::vector<int32_t> inheritedPipeWriters;  // fork: a pipe id per open write end copied
+  std::string startMethod;                    // "fork", "spawn"...; empty: the machine's setting
 };
 
 // PipeRead's result (with resultOk 0) when the pipe is empty and every write end is closed.

@@ -39,7 +39,8 @@ NativeResult returnPid(Vm& vm, PyThread&, int64_t result, bool, Value) {
 
 bool isBlob(const Value& v);  // a pickled value (below)
 
-// A SpawnProcess request for the child whose main thread `makeBody` gives (named by args[1]).
+// A SpawnProcess request for the child whose main thread `makeBody` gives (named by args[1],
+// started by method args[2]).
 template <typename MakeBody>
 NativeResult startChild(Vm& vm, NativeCall& c, MakeBody makeBody) {
   std::string name = c.argc() > 1 && isKind(c.args[1], ObjKind::Str) ? asStr(c.args[1])->s : "Process";
@@ -48,12 +49,14 @@ NativeResult startChild(Vm& vm, NativeCall& c, MakeBody makeBody) {
   r.process = std::make_shared<ProcessSpec>();
   r.process->name = name;
   r.process->mainBody = makeBody(runtimeState(vm), name, &r.process->inheritedPipeWriters);
+  // args[2]: the start method the program chose (set_start_method, a context), else the setting's.
+  if (c.argc() > 2 && isKind(c.args[2], ObjKind::Str)) r.process->startMethod = asStr(c.args[2])->s;
   NativeResult res = NativeResult::engine(std::move(r), returnPid);
   res.cost = vm.simulation->config().processStartCall;
   return res;
 }
 
-// _start_process(bootstrap, name) -> (engine process id, os pid). Fork: the child's modules are a
+// _start_process(bootstrap, name, method) -> (engine process id, os pid). Fork: the child's modules are a
 // copy of ours taken now; its main thread runs the copy of `bootstrap` (Process._bootstrap).
 NativeResult mp_start_process(Vm& vm, NativeCall& c) {
   return startChild(vm, c, [&](RuntimeState& rt, const std::string& name, std::vector<int32_t>* writeEnds) {
@@ -61,14 +64,14 @@ NativeResult mp_start_process(Vm& vm, NativeCall& c) {
   });
 }
 
-// _spawn_process(blob, name) -> (engine process id, os pid). Spawn and forkserver: the child is
+// _spawn_process(blob, name, method) -> (engine process id, os pid). Spawn and forkserver: the child is
 // a fresh interpreter that runs the program again as __mp_main__ and then unpickles `blob`
 // (the Process object, pickled by the parent while spawning).
 NativeResult mp_spawn_process(Vm& vm, NativeCall& c) {
   return startChild(vm, c, [&](RuntimeState& rt, const std::string& name, std::vector<int32_t>* writeEnds) {
     // The pipes' write ends in the Process object are the child's from the start (popen's fds).
     if (isBlob(c.args[0])) *writeEnds = spawnWriteEnds(vm, static_cast<TupleObj*>(c.args[0].asObj())->items[0]);
-    return rt.spawnProcess(c.args[0], name);
+    return rt.spawnProcess(c.args[0], name, c.argc() > 2 ? c.args[2] : Value::none());
   });
 }
 

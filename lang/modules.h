@@ -21,9 +21,9 @@ class RuntimeState {
   virtual std::unique_ptr<ThreadBody> forkProcess(Value callable, const std::string& name,
                                                   std::vector<int32_t>* writeEnds) = 0;
   // Spawn and forkserver: a new process with fresh modules (a new interpreter); its main thread
-  // runs multiprocessing._spawn_child(blob, name), which runs the program again as __mp_main__,
+  // runs multiprocessing._spawn_child(blob, name, method), which runs the program again as __mp_main__,
   // unpickles `blob` (the Process object) and bootstraps it. For a SpawnProcess request.
-  virtual std::unique_ptr<ThreadBody> spawnProcess(Value blob, const std::string& name) = 0;
+  virtual std::unique_ptr<ThreadBody> spawnProcess(Value blob, const std::string& name, Value method) = 0;
   virtual bool threadAlive(int32_t engineThread) const = 0;
   virtual int64_t aliveThreads() const = 0;
   virtual MersenneTwister& twister() = 0;

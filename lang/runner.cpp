@@ -104,7 +104,7 @@ class ProcessRuntime final : public RuntimeState {
     vm.image = saved;
     return std::make_unique<PythonThreadBody>(rt, t, PythonThreadBody::Kind::ChildMain, "MainThread");
   }
-  std::unique_ptr<ThreadBody> spawnProcess(Value blob, const std::string& name) override {
+  std::unique_ptr<ThreadBody> spawnProcess(Value blob, const std::string& name, Value method) override {
     // A new interpreter: the library's modules loaded afresh, invisibly to the parent's clock
     // (the start cost stands for it), then the child's main thread.
     ThreadContext* ctx = vm.ctx;
@@ -130,7 +130,7 @@ class ProcessRuntime final : public RuntimeState {
     ProcessRuntime* rt = family.runtimes.back().get();
     // (A library that failed to load is an internal error: the child's thread raises it.)
     PyThread* t = entry.isUndefined() ? vm.newThread(Value::none(), {}, -1, "MainThread")
-                                      : vm.newThread(entry, {blob, vm.str(name)}, -1, "MainThread");
+                                      : vm.newThread(entry, {blob, vm.str(name), method}, -1, "MainThread");
     vm.image = saved;
     vm.ctx = ctx;
     vm.charged = charged;

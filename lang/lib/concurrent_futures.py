@@ -7,7 +7,7 @@ import threading
 import queue
 import time
 import multiprocessing as _mp
-from _interleave_mp import _format_exception, _start_method
+from _interleave_mp import _format_exception
 from functools import partial
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -708,7 +708,10 @@ class ProcessPoolExecutor(Executor):
             if max_workers <= 0:
                 raise ValueError("max_workers must be greater than 0")
             self._max_workers = max_workers
-        self._safe_to_dynamically_spawn_children = _start_method() != 'fork'
+        if mp_context is None:
+            mp_context = _mp.get_context('spawn') if max_tasks_per_child is not None else _mp.get_context()
+        self._mp_context = mp_context
+        self._safe_to_dynamically_spawn_children = mp_context.get_start_method(allow_none=False) != 'fork'
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._initializer = initializer
@@ -718,7 +721,7 @@ class ProcessPoolExecutor(Executor):
                 raise TypeError("max_tasks_per_child must be an integer")
             elif max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")
-            if _start_method() == 'fork':
+            if mp_context.get_start_method(allow_none=False) == 'fork':
                 raise ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; supply a different mp_context.")
         self._max_tasks_per_child = max_tasks_per_child
         self._executor_manager_thread = None
@@ -760,7 +763,7 @@ class ProcessPoolExecutor(Executor):
             self._spawn_process()
 
     def _spawn_process(self):
-        p = _mp.Process(target=_process_worker,
+        p = self._mp_context.Process(target=_process_worker,
                         args=(self._call_queue, self._result_queue, self._initializer,
                               self._initargs, self._max_tasks_per_child))
         p.start()

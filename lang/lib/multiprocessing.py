@@ -31,21 +31,40 @@ class AuthenticationError(ProcessError):
 def cpu_count():
     return os.cpu_count()
 
-def get_start_method(allow_none=False):
-    return _start_method()
-
+# The start method (context.py): the scenario's `start_method` setting plays the platform's
+# default; set_start_method() or a context object may choose another, as in CPython. Asking for
+# the default (get_start_method(), get_context(), starting a process) fixes it.
 _context_set = False
+_method = None
+
+def get_start_method(allow_none=False):
+    global _context_set, _method
+    if not _context_set:
+        if allow_none:
+            return None
+        _context_set = True
+        _method = _start_method()
+    return _method
 
 def set_start_method(method, force=False):
-    global _context_set
+    global _context_set, _method
     if _context_set and not force:
         raise RuntimeError('context has already been set')
-    if method not in ('fork', 'spawn', 'forkserver'):
+    if method is None and force:
+        _context_set = False
+        _method = None
+        return
+    if method not in _CONTEXT_NAMES:
         raise ValueError('cannot find context for %r' % method)
-    if method != _start_method():
-        raise ValueError("set_start_method('%s'): Interleave sets the start method per scenario "
-                         "(`# interleave: start_method=%s`)" % (method, method))
+    _method = method
     _context_set = True
+
+def get_context(method=None):
+    if method is None:
+        return _contexts[get_start_method()]
+    if method not in _CONTEXT_NAMES:
+        raise ValueError('cannot find context for %r' % method)
+    return _contexts[method]
 
 def get_all_start_methods():
     return ['fork', 'spawn', 'forkserver']
@@ -119,12 +138,12 @@ class BaseProcess:
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
-        method = _start_method()
+        method = self._start_method_name or get_start_method()
         _first_use('popen_' + method.replace('spawn', 'spawn_posix'))
         if method == 'fork':
             _children.append(self)
             self._popen = 'started'
-            self._engine_id, self._pid = _start_process(self._bootstrap, self._name)
+            self._engine_id, self._pid = _start_process(self._bootstrap, self._name, method)
         else:
             # popen_spawn_posix: the child gets the Process object pickled (target and
             # arguments by CPython's rules; queues and locks allowed while spawning).
@@ -132,7 +151,7 @@ class BaseProcess:
             blob = _dumps(self, True)
             _children.append(self)
             self._popen = 'started'
-            self._engine_id, self._pid = _spawn_process(blob, self._name)
+            self._engine_id, self._pid = _spawn_process(blob, self._name, method)
         self._sentinel = _new_fd(-1 - self._engine_id)
 
     @property
@@ -246,7 +265,10 @@ class BaseProcess:
 
     # Runs in the child (its own copy of everything): process.py's _bootstrap.
     def _bootstrap(self):
-        global _current_process, _children
+        global _current_process, _children, _context_set, _method
+        if self._start_method_name is not None:  # context._force_start_method
+            _context_set = True
+            _method = self._start_method_name
         threading._after_fork()
         _children = []
         _current_process = self
@@ -273,7 +295,16 @@ class BaseProcess:
         return exitcode
 
 class Process(BaseProcess):
-    pass
+    _start_method_name = None  # the default context's
+
+class ForkProcess(Process):
+    _start_method_name = 'fork'
+
+class SpawnProcess(Process):
+    _start_method_name = 'spawn'
+
+class ForkServerProcess(Process):
+    _start_method_name = 'forkserver'
 
 class _MainProcess(BaseProcess):
     def __init__(self):
@@ -328,13 +359,14 @@ def _check_not_importing_main():
 def freeze_support():
     pass
 
-def _spawn_child(blob, name):
+def _spawn_child(blob, name, method):
     # The main thread of a spawned child (a fresh interpreter): prepare() (the parent's process
     # name and start method), the program again as __mp_main__, then the Process object.
-    global _context_set
+    global _context_set, _method
     _current_process._inheriting = True
     _current_process._name = name
     _context_set = True
+    _method = method
     try:
         _run_main()
         process = _loads(blob, True)
@@ -1166,7 +1198,8 @@ class IMapIterator:
 class Pool:
     # pool.py: workers started at construction, a task queue and a result-handler thread; map
     # splits the input into chunks of ceil(len / (4 * processes)).
-    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+        self._ctx = context or get_context()
         self._state = RUN
         self._cache = {}
         self._job_counter = 0
@@ -1182,8 +1215,8 @@ class Pool:
         self._outqueue = SimpleQueue()
         self._pool = []
         for i in range(processes):
-            w = Process(target=_pool_worker, args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = w.name.replace('Process', 'ForkPoolWorker' if _start_method() == 'fork' else 'SpawnPoolWorker')
+            w = self._ctx.Process(target=_pool_worker, args=(self._inqueue, self._outqueue, initializer, initargs))
+            w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             w.start()
             self._pool.append(w)
@@ -1313,3 +1346,91 @@ def _exit_function():
     for p in active_children():
         p.join()
     _run_finalizers()
+
+# -- contexts (context.py): the module's API for one start method ------------------------------
+
+class BaseContext:
+    ProcessError = ProcessError
+    TimeoutError = TimeoutError
+    AuthenticationError = AuthenticationError
+    BufferTooShort = BufferTooShort
+    _name = None
+    Process = Process
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def get_context(self, method=None):
+        return self if method is None else get_context(method)
+
+    def get_all_start_methods(self):
+        return get_all_start_methods()
+
+    def cpu_count(self):
+        return cpu_count()
+
+    def current_process(self):
+        return current_process()
+
+    def active_children(self):
+        return active_children()
+
+    def parent_process(self):
+        return parent_process()
+
+    def Queue(self, maxsize=0):
+        return Queue(maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return JoinableQueue(maxsize)
+
+    def SimpleQueue(self):
+        return SimpleQueue()
+
+    def Pipe(self, duplex=True):
+        return Pipe(duplex)
+
+    def Lock(self):
+        return Lock()
+
+    def RLock(self):
+        return RLock()
+
+    def Semaphore(self, value=1):
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        return Value(typecode_or_type, *args, lock=lock)
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+    def RawValue(self, typecode_or_type, *args):
+        return RawValue(typecode_or_type, *args)
+
+    def RawArray(self, typecode_or_type, size_or_initializer):
+        return RawArray(typecode_or_type, size_or_initializer)
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+
+    def freeze_support(self):
+        pass
+
+class ForkContext(BaseContext):
+    _name = 'fork'
+    Process = ForkProcess
+
+class SpawnContext(BaseContext):
+    _name = 'spawn'
+    Process = SpawnProcess
+
+class ForkServerContext(BaseContext):
+    _name = 'forkserver'
+    Process = ForkServerProcess
+
+_contexts = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
+_CONTEXT_NAMES = ('fork', 'spawn', 'forkserver')

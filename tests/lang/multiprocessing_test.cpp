@@ -398,3 +398,21 @@ if __name__ == '__main__':
 )PY", "start_method=spawn");
   EXPECT_EQ(o.stdoutText, "from the child\nEOF after the child ended\n");
 }
+
+TEST(StartMethod, AProgramsChoiceOverridesTheSettingAndSetsTheStartUpCost) {
+  const char* src = R"PY(
+import multiprocessing as mp
+import time
+def nothing(): pass
+if __name__ == '__main__':
+    mp.set_start_method('spawn')
+    t = time.perf_counter()
+    p = mp.Process(target=nothing); p.start(); p.join()
+    spawned = time.perf_counter() - t
+    t = time.perf_counter()
+    p = mp.get_context('fork').Process(target=nothing); p.start(); p.join()
+    forked = time.perf_counter() - t
+    print(p.name, spawned > 0.045, forked < 0.005)
+)PY";
+  EXPECT_EQ(run(src, "start_method=fork").stdoutText, "ForkProcess-2 True True\n");
+}
