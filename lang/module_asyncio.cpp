@@ -20,25 +20,38 @@ namespace {
 // [SECTION] Costs
 //-----------------------------------------------------------------------------------------------
 // Virtual CPU of the C code, in cost units, on top of what the VM already charges for reaching
-// the native (LOAD_METHOD/CALL and callCost(C), or the class call for Future()). Measured on
-// CPython 3.11.7 with _asyncio's C Future and Task (docs/cost-model.md, "asyncio's Future and
-// Task"): a trivial method (done(), cancelled(), get_loop()) costs what any C method call costs,
-// so it adds nothing.
+// the native (LOAD_METHOD/CALL with callCost(C), or the class call of Future()). Measured on
+// CPython 3.11.7 with _asyncio's C Future and Task, each operation on preallocated futures minus
+// the empty loop, best of 15 rounds under SCHED_RR (docs/cost-model.md, "asyncio's Future and
+// Task"), against the same program on Interleave with these costs at 0:
+//   Future(loop=loop) 203-208 ns (Interleave 186), add_done_callback 84-87 (22), an `await` of
+//   a finished future 25-34 (4.5): the differences are charged here;
+//   set_result 17, cancel 18-19, done() 12, result() 13 ns: less than the VM already charges
+//   for any C method call (callCost(C), 20.7 ns, the median of the C calls), so nothing more.
+// The task step is calibrated as a whole: CPython runs a `sleep(0)` step (100 tasks x 100 awaits)
+// in 1.29 us here, Interleave simulates its Python part (the event loop, the Handle, call_soon,
+// the coroutines) at 718 ns with these costs at 0; the C step (task_step and the coroutine
+// machinery it drives: entering and leaving the task, the send through the coroutine chain and
+// StopIteration, the TaskStepMethWrapper, and the C-level allocation and cyclic GC of the step's
+// objects, which the cost table does not model per step) is the difference, 572 ns, split
+// between before and after the coroutine runs.
 struct AsyncioCosts {
-  int64_t init;         // Future.__init__ (future_init: the loop, the callback slots)
+  int64_t init;         // Future.__init__ (future_init: the loop, loop.get_debug(), the slots)
   int64_t result;       // result()/exception() of a finished future (the state checks)
   int64_t setResult;    // set_result/set_exception/cancel: the state change (callbacks apart)
   int64_t perCallback;  // scheduling one done callback (call_soon's own Python is charged too)
   int64_t addCallback;  // add_done_callback of a pending future (context copy, list append)
-  int64_t awaitStep;    // one FutureIter send (first: yield the future; second: the result)
-  int64_t stepEnter;    // task_step before the coroutine runs: state checks, enter_task
+  int64_t awaitStep;    // fut.__await__() and each FutureIter send
+  int64_t stepEnter;    // task_step before the coroutine runs
   int64_t stepLeave;    // after it: the yielded future's protocol, leave_task
-  int64_t wakeup;       // task_wakeup: the future's result, then task_step
+  int64_t wakeup;       // task_wakeup before its task_step (the future's result)
 };
 constexpr AsyncioCosts kCosts{
-    cost_detail::ns(25.0), cost_detail::ns(5.0), cost_detail::ns(20.0),  cost_detail::ns(10.0),
-    cost_detail::ns(40.0), cost_detail::ns(20.0), cost_detail::ns(60.0), cost_detail::ns(60.0),
-    cost_detail::ns(20.0)};
+    /*init=*/cost_detail::ns(19.0),     /*result=*/0,
+    /*setResult=*/0,                      /*perCallback=*/0,
+    /*addCallback=*/cost_detail::ns(64.0), /*awaitStep=*/cost_detail::ns(11.5),
+    /*stepEnter=*/cost_detail::ns(286.0), /*stepLeave=*/cost_detail::ns(286.0),
+    /*wakeup=*/0};
 
 //-----------------------------------------------------------------------------------------------
 // [SECTION] Helpers
@@ -352,7 +365,7 @@ bool addDoneCallback(Vm& vm, PyThread& t, InstanceObj* f, Value fn) {
   }
   // A program replaced _callbacks: append as Python would.
   Value append;
-  if (!vm.getAttr(t, cbs, vm.heap.str("append"), &append)) return false;
+  if (!vm.getAttr(t, cbs, vm.libName(N::Append), &append)) return false;
   return callPython(vm, t, append, {fn}, nullptr);
 }
 
@@ -451,7 +464,7 @@ NativeResult task_cancel(Vm& vm, NativeCall& c) {
   Value waiter = own(vm, self, N::FutWaiter);
   if (!waiter.isUndefined() && !waiter.isNone()) {
     Value r;
-    if (!callMethod(vm, t, waiter, vm.heap.str("cancel"), {msg}, &r)) return NativeResult::raise();
+    if (!callMethod(vm, t, waiter, vm.libName(N::CancelMethod), {msg}, &r)) return NativeResult::raise();
     bool yes = false;
     if (!vm.truthy(t, r, &yes)) return NativeResult::raise();
     if (yes) return NativeResult::ret(Value::boolean(true));
@@ -480,8 +493,8 @@ NativeResult task_uncancel(Vm& vm, NativeCall& c) {
 
 // The bound method `task.__wakeup` / `task.__step` as asyncio.py made it (a BoundMethodObj:
 // the lanes and the trace's resources find the task in it).
-Value boundTaskMethod(Vm& vm, InstanceObj* task, const char* name) {
-  Value fn = findClassAttr(task->cls, name);
+Value boundTaskMethod(Vm& vm, InstanceObj* task, N name) {
+  Value fn = findClassAttr(task->cls, vm.libName(name));
   auto* m = vm.heap.make<BoundMethodObj>();
   m->self = Value::object(task);
   m->func = fn;
@@ -493,7 +506,7 @@ Value boundTaskMethod(Vm& vm, InstanceObj* task, const char* name) {
 bool scheduleStep(Vm& vm, PyThread& t, InstanceObj* task, Value arg) {
   Value callSoon;
   if (!vm.getAttr(t, own(vm, task, N::Loop), vm.libName(N::CallSoon), &callSoon)) return false;
-  std::vector<Value> args{boundTaskMethod(vm, task, "__step")};
+  std::vector<Value> args{boundTaskMethod(vm, task, N::Step)};
   if (!arg.isUndefined()) args.push_back(arg);
   return callPython(vm, t, callSoon, args, nullptr);
 }
@@ -564,10 +577,10 @@ NativeResult task_wakeup(Vm& vm, NativeCall& c) {
   // future.result(): natively for asyncio's futures, else the method.
   Value exc = Value::none();
   Value fr = Value::undefined();
-  Value m = isKind(future, ObjKind::Instance) ? findClassAttr(static_cast<InstanceObj*>(future.asObj())->cls, "result") : Value::undefined();
+  Value m = isKind(future, ObjKind::Instance) ? findClassAttr(static_cast<InstanceObj*>(future.asObj())->cls, vm.libName(N::ResultMethod)) : Value::undefined();
   bool native = isKind(m, ObjKind::Builtin) && static_cast<BuiltinObj*>(m.asObj())->fn == future_result;
   bool ok = native ? futureResult(vm, t, cfg, static_cast<InstanceObj*>(future.asObj()), &fr)
-                   : callMethod(vm, t, future, vm.heap.str("result"), {}, &fr);
+                   : callMethod(vm, t, future, vm.libName(N::ResultMethod), {}, &fr);
   if (!ok) {
     exc = t.raising;
     t.raising = Value::undefined();
@@ -577,7 +590,7 @@ NativeResult task_wakeup(Vm& vm, NativeCall& c) {
   step.self = Value::object(self);
   step.thread = &t;
   if (!exc.isNone()) step.args.push_back(exc);
-  Value stepFn = findClassAttr(self->cls, "__step");
+  Value stepFn = findClassAttr(self->cls, vm.libName(N::Step));
   if (!isKind(stepFn, ObjKind::Builtin)) return vm.raise(t, vm.types.TypeError, "Task.__step is missing");
   step.callee = static_cast<BuiltinObj*>(stepFn.asObj());
   return task_step(vm, step);
@@ -606,7 +619,7 @@ bool blockingOf(Vm& vm, PyThread& t, Value result, Value* out) {
 
 Config taskConfig(Vm& vm, InstanceObj* task) {
   Config cfg;
-  Value step = findClassAttr(task->cls, "__step");
+  Value step = findClassAttr(task->cls, vm.libName(N::Step));
   if (isKind(step, ObjKind::Builtin)) config(static_cast<BuiltinObj*>(step.asObj())->data, &cfg);
   return cfg;
 }
@@ -654,19 +667,19 @@ bool finishTaskStep(Vm& vm, PyThread& t, Value taskValue, StepEnd how, Value v) 
           auto* fut = isKind(result, ObjKind::Instance) ? static_cast<InstanceObj*>(result.asObj()) : nullptr;
           if (fut) ok = setOwn(vm, t, fut, N::Blocking, Value::boolean(false));
           else ok = vm.setAttr(t, result, vm.libName(N::Blocking), Value::boolean(false));
-          Value wakeup = boundTaskMethod(vm, task, "__wakeup");
+          Value wakeup = boundTaskMethod(vm, task, N::Wakeup);
           if (ok) {
-            Value m = fut ? findClassAttr(fut->cls, "add_done_callback") : Value::undefined();
+            Value m = fut ? findClassAttr(fut->cls, vm.libName(N::AddDoneCallback)) : Value::undefined();
             if (isKind(m, ObjKind::Builtin) && static_cast<BuiltinObj*>(m.asObj())->fn == future_add_done_callback) {
               ok = addDoneCallback(vm, t, fut, wakeup);
             } else {
-              ok = callMethod(vm, t, result, vm.heap.str("add_done_callback"), {wakeup}, nullptr);
+              ok = callMethod(vm, t, result, vm.libName(N::AddDoneCallback), {wakeup}, nullptr);
             }
           }
           if (ok) ok = setOwn(vm, t, task, N::FutWaiter, result);
           if (ok && truthyOwn(vm, task, N::MustCancel)) {
             Value r;
-            ok = callMethod(vm, t, result, vm.heap.str("cancel"), {own(vm, task, N::CancelMessage)}, &r);
+            ok = callMethod(vm, t, result, vm.libName(N::CancelMethod), {own(vm, task, N::CancelMessage)}, &r);
             bool yes2 = false;
             if (ok) ok = vm.truthy(t, r, &yes2);
             if (ok && yes2) ok = setOwn(vm, t, task, N::MustCancel, Value::boolean(false));
@@ -721,14 +734,14 @@ FutureSend futureIterSend(Vm& vm, PyThread& t, InstanceObj* it, Value* out) {
     return FutureSend::Raise;
   }
   // self.result(), as asyncio.py's __await__ called it (a subclass's own result() included).
-  Value m = findClassAttr(f->cls, "result");
+  Value m = findClassAttr(f->cls, vm.libName(N::ResultMethod));
   if (isKind(m, ObjKind::Builtin) && static_cast<BuiltinObj*>(m.asObj())->fn == future_result) {
     Config cfg;
     config(static_cast<BuiltinObj*>(m.asObj())->data, &cfg);
     if (cfg.cancelledError && futureResult(vm, t, cfg, f, out)) return FutureSend::Return;
     return FutureSend::Raise;
   }
-  if (!callMethod(vm, t, fv, vm.heap.str("result"), {}, out)) return FutureSend::Raise;
+  if (!callMethod(vm, t, fv, vm.libName(N::ResultMethod), {}, out)) return FutureSend::Raise;
   return FutureSend::Return;
 }
 
