@@ -136,8 +136,21 @@ bool callPython(Vm& vm, PyThread& t, Value callable, const std::vector<Value>& a
   return vm.callReentrant(t, callable, args, out ? out : &ignored);
 }
 
-// obj.<name>(*args), found as Python would find it.
+// obj.<name>(*args), found as Python would find it. The usual case, a Python method of the
+// instance's class (loop.call_soon), is called as the function with `obj` first: no bound method.
 bool callMethod(Vm& vm, PyThread& t, Value obj, StrObj* name, const std::vector<Value>& args, Value* out) {
+  if (isKind(obj, ObjKind::Instance)) {
+    auto* inst = static_cast<InstanceObj*>(obj.asObj());
+    Value fn = findClassAttr(inst->cls, name);
+    Value mine = Value::undefined();
+    if (isKind(fn, ObjKind::Function) && (!inst->dict || findStrKey(inst->dict, name, &mine, true) == StrLookup::Missing)) {
+      std::vector<Value> all;
+      all.reserve(args.size() + 1);
+      all.push_back(obj);
+      all.insert(all.end(), args.begin(), args.end());
+      return callPython(vm, t, fn, all, out);
+    }
+  }
   Value m;
   if (!vm.getAttr(t, obj, name, &m)) return false;
   return callPython(vm, t, m, args, out);
@@ -165,12 +178,10 @@ bool scheduleCallbacks(Vm& vm, PyThread& t, InstanceObj* f) {
   std::vector<Value> callbacks;
   callbacks.swap(list->items);
   Value loop = own(vm, f, N::Loop);
-  Value callSoon;
-  if (!vm.getAttr(t, loop, vm.libName(N::CallSoon), &callSoon)) return false;
   Value self = Value::object(f);
   for (const Value& cb : callbacks) {
     vm.charged += kCosts.perCallback;
-    if (!callPython(vm, t, callSoon, {cb, self}, nullptr)) return false;
+    if (!callMethod(vm, t, loop, vm.libName(N::CallSoon), {cb, self}, nullptr)) return false;
   }
   return true;
 }
@@ -352,10 +363,8 @@ NativeResult future_exception(Vm& vm, NativeCall& c) {
 // add_done_callback: later through call_soon if already done, else into _callbacks.
 bool addDoneCallback(Vm& vm, PyThread& t, InstanceObj* f, Value fn) {
   if (!stateIs(vm, f, N::Pending)) {
-    Value callSoon;
-    if (!vm.getAttr(t, own(vm, f, N::Loop), vm.libName(N::CallSoon), &callSoon)) return false;
     vm.charged += kCosts.perCallback;
-    return callPython(vm, t, callSoon, {fn, Value::object(f)}, nullptr);
+    return callMethod(vm, t, own(vm, f, N::Loop), vm.libName(N::CallSoon), {fn, Value::object(f)}, nullptr);
   }
   vm.charged += kCosts.addCallback;
   Value cbs = own(vm, f, N::Callbacks);
@@ -504,11 +513,9 @@ Value boundTaskMethod(Vm& vm, InstanceObj* task, N name) {
 // loop.call_soon(self.__step[, arg], context=self._context); Interleave's Context is one
 // object, so passing it or not is the same.
 bool scheduleStep(Vm& vm, PyThread& t, InstanceObj* task, Value arg) {
-  Value callSoon;
-  if (!vm.getAttr(t, own(vm, task, N::Loop), vm.libName(N::CallSoon), &callSoon)) return false;
   std::vector<Value> args{boundTaskMethod(vm, task, N::Step)};
   if (!arg.isUndefined()) args.push_back(arg);
-  return callPython(vm, t, callSoon, args, nullptr);
+  return callMethod(vm, t, own(vm, task, N::Loop), vm.libName(N::CallSoon), args, nullptr);
 }
 
 // A native step without resuming the coroutine (it cannot be resumed: the exception comes

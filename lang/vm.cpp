@@ -1038,7 +1038,7 @@ struct Interpreter {
       inst->exc = std::make_unique<ExceptionState>();
       inst->exc->args = vm.tuple(a.pos);
     }
-    Value init = findClassAttr(cls, "__init__");
+    Value init = findClassAttr(cls, vm.libName(Vm::LibName::Init));
     if (!init.isUndefined() && isKind(init, ObjKind::Function)) {
       a.pos.insert(a.pos.begin(), self);
       return call(init, a, d == Delivery::Push ? Delivery::Init : d, self, jump);
@@ -2368,7 +2368,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     sp = f->stack.size();
     prelude = code->flags & kCodePrelude;
     opCost = prelude ? kFreeOps.data() : vm.opCost.data();
-    breakers = vm.ctx && !prelude;
+    // Python called from C (Vm::callReentrant) has no eval breaker, as in stepOnce.
+    breakers = vm.ctx && !prelude && t.reentrantDepth == 0;
     ip = f->ip;
     lastIp = f->lastIp;
   };
@@ -2408,7 +2409,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
   };
   // Eval breaker (as in stepOnce): leave a GIL drop request to stepOnce. Asked once: nothing
   // here can change the engine's state (it changes between runs, or through natives).
-  const bool dropRequested = vm.ctx && vm.ctx->gilDropRequested();
+  const bool dropRequested = t.reentrantDepth == 0 && vm.ctx && vm.ctx->gilDropRequested();
 #define INTERLEAVE_FAST_BREAKER()                               \
   if (breakers) {                                               \
     if (!f->breakerChecked && dropRequested) goto general;      \
@@ -2711,7 +2712,10 @@ general:
 int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,
                       Value* reentryResult) {
   for (;;) {
-    if (reentryDepth < 0 && !runFast(consumed, budget)) return 0;
+    // Python called from C runs to completion: no budget (its boundary, the boot frame's
+    // CALL_FUNCTION_EX and RETURN_VALUE, is stepOnce's).
+    // (Stopped early there, e.g. at the instruction limit, stepOnce still makes progress.)
+    if (!runFast(consumed, reentryDepth < 0 ? budget : kNever) && reentryDepth < 0) return 0;
     int rc = stepOnce(consumed, request, reentryDepth, reentryResult);
     if (rc == kPure) {
       // Nothing but the budget and the instruction count can stop the loop here.

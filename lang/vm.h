@@ -404,7 +404,7 @@ class Vm {
     // asyncio's Future and Task (module_asyncio.cpp): their attributes and states
     Loop, Result, Exception, Callbacks, CancelMessage, CancelledExc, Blocking, MustCancel,
     FutWaiter, Coro, NumCancels, Context, CallSoon, Pending, Cancelled, Finished, Step, Wakeup,
-    ResultMethod, AddDoneCallback, CancelMethod, Append, Count
+    ResultMethod, AddDoneCallback, CancelMethod, Append, Init, Count
   };
   StrObj* libName(LibName n) {
     static constexpr const char* kText[] = {
@@ -412,7 +412,7 @@ class Vm {
         "_loop", "_result", "_exception", "_callbacks", "_cancel_message", "_cancelled_exc",
         "_asyncio_future_blocking", "_must_cancel", "_fut_waiter", "_coro", "_num_cancels_requested",
         "_context", "call_soon", "PENDING", "CANCELLED", "FINISHED", "__step", "__wakeup",
-        "result", "add_done_callback", "cancel", "append"};
+        "result", "add_done_callback", "cancel", "append", "__init__"};
     static_assert(sizeof(kText) / sizeof(kText[0]) == static_cast<size_t>(LibName::Count));
     StrObj*& s = libNames_[static_cast<size_t>(n)];
     if (!s) s = heap.str(kText[static_cast<size_t>(n)]);
