@@ -9,6 +9,8 @@
 // [SECTION] Installation
 #include "module_asyncio.h"
 
+#include <algorithm>
+
 #include "cost_model.h"
 #include "vm_internal.h"
 
@@ -96,7 +98,11 @@ bool setOwn(Vm& vm, PyThread& t, InstanceObj* o, N name, Value v) {
     e->value = v;
     return true;
   }
-  return vm.dictSet(t, o->dict, Value::object(vm.libName(name)), v);
+  if (!vm.dictSet(t, o->dict, Value::object(vm.libName(name)), v)) return false;
+  // As after a STORE_ATTR of a new attribute: the class's next instances reserve as many.
+  int64_t n = std::min<int64_t>(o->dict->used, kInstanceDictReserve);
+  if (o->cls && n > o->cls->instanceAttrs) o->cls->instanceAttrs = static_cast<int32_t>(n);
+  return true;
 }
 
 bool isStrValue(const Value& v, StrObj* s) {
