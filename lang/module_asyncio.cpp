@@ -409,7 +409,6 @@ NativeResult future_remove_done_callback(Vm& vm, NativeCall& c) {
   }
   int64_t removed = static_cast<int64_t>(list->items.size()) - static_cast<int64_t>(kept.size());
   if (removed) list->items = std::move(kept);
-  vm.charged += kCosts.result * static_cast<int64_t>(items.size());
   return NativeResult::ret(Value::integer(removed));
 }
 
@@ -431,7 +430,7 @@ NativeResult future_set_exception(Vm& vm, NativeCall& c) {
 // [SECTION] Future.__await__
 //-----------------------------------------------------------------------------------------------
 // The iterator `await future` drives: an instance of Vm::futureIterType holding the future
-// (nativeValue) and whether it has yielded it (nativeId 1), with its Config as the class's.
+// (nativeValue) and whether it has yielded it (nativeId 1).
 NativeResult future_await(Vm& vm, NativeCall& c) {
   FUTURE_SELF();
   auto* it = vm.heap.make<InstanceObj>();
