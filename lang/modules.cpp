@@ -17,8 +17,9 @@
 #include "cost_model.h"
 #include "library_cache.h"
 #include "mersenne_twister.h"
-#include "resource_watch.h"
+#include "module_asyncio.h"
 #include "modules.h"
+#include "resource_watch.h"
 #include "simulation.h"
 #include "vm_internal.h"
 
@@ -640,6 +641,7 @@ bool installModules(Vm& vm, std::string* error) {
   emptyContext->cls = contextType;
   vm.defineNative(loop->dict, "_copy_context", copy_context, "_interleave_loop")->data = Value::object(emptyContext);
   installMultiprocessingNatives(vm);  // module_multiprocessing.cpp
+  installAsyncioNatives(vm);          // module_asyncio.cpp: asyncio's Future and Task
   // open(), os.remove & co. and OSError's attributes come from these: loaded now.
   for (const Lib& lib : {Lib{"os.path", "os_path"}, Lib{"io", "io"}, Lib{"_interleave_os", "_interleave_os"}}) {
     ModuleObj* m = vm.newModule(lib.name);

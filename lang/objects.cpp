@@ -509,7 +509,15 @@ bool Vm::repr(PyThread& t, Value v, std::string* out) {
       return true;
     case ObjKind::Builtin: {
       auto* b = static_cast<BuiltinObj*>(o);
-      if (b->self.isUndefined()) *out = "<built-in function " + b->name + ">";
+      if (isAsyncioMethod(b)) {
+        if (b->self.isUndefined()) {
+          *out = "<function " + b->ownerType + "." + b->name + " at " + hexAddress(*this, o) + ">";
+        } else {
+          std::string selfRepr;
+          if (!repr(t, b->self, &selfRepr)) return false;
+          *out = "<bound method " + b->ownerType + "." + b->name + " of " + selfRepr + ">";
+        }
+      } else if (b->self.isUndefined()) *out = "<built-in function " + b->name + ">";
       else *out = "<built-in method " + b->name + " of " + typeName(b->self) + " object at " +
                   (b->self.isObj() ? hexAddress(*this, b->self.asObj()) : std::string("0x0")) + ">";
       return true;
@@ -520,6 +528,10 @@ bool Vm::repr(PyThread& t, Value v, std::string* out) {
       if (!repr(t, m->self, &selfRepr)) return false;
       std::string q = m->func.isObj() && m->func.asObj()->kind == ObjKind::Function
                           ? static_cast<FunctionObj*>(m->func.asObj())->qualname->s : "?";
+      if (isKind(m->func, ObjKind::Builtin) && isAsyncioMethod(static_cast<BuiltinObj*>(m->func.asObj()))) {
+        auto* b = static_cast<BuiltinObj*>(m->func.asObj());
+        q = b->ownerType + "." + b->name;
+      }
       *out = "<bound method " + q + " of " + selfRepr + ">";
       return true;
     }

@@ -16,6 +16,7 @@
 #include "number_format.h"
 #include "parser.h"
 #include "methods.h"
+#include "module_asyncio.h"
 #include "modules.h"
 #include "resource_watch.h"
 #include "simulation.h"
@@ -489,6 +490,7 @@ struct Interpreter {
       Delivery d = f->delivery;
       uint32_t jump = f->jump;
       GeneratorObj* gen = f->generator;
+      Value payload = f->payload;
       t.frames.pop_back();
       if (gen) {
         gen->state = GenState::Done;
@@ -513,6 +515,14 @@ struct Interpreter {
         return Unwound::ThreadDone;
       }
       Frame* caller = top();
+      if (d == Delivery::TaskStep) {
+        // asyncio's Task.__step catches what its coroutine raised (module_asyncio.cpp).
+        f->payload = Value::undefined();
+        if (finishTaskStep(vm, t, payload, StepEnd::Raised, t.raising)) {
+          caller->stack.push_back(Value::none());
+          return Unwound::Handled;
+        }
+      }
       if (d == Delivery::ForIter && !gen && vm.isInstance(t.raising, vm.types.StopIteration)) {
         // A Python __next__ raised StopIteration: the for loop ends.
         t.raising = Value::undefined();
@@ -851,6 +861,16 @@ struct Interpreter {
       case NativeResult::Kind::Resume: {
         auto* gen = static_cast<GeneratorObj*>(r.value.asObj());
         Delivery rd = d == Delivery::Push ? Delivery::Next : d;
+        if (!r.data.isUndefined()) {
+          // asyncio's Task.__step (module_asyncio.cpp): the coroutine's yield, return or
+          // exception ends the step natively; the task is in the coroutine frame's payload.
+          if (d != Delivery::Push) {
+            gen->frame->payload = Value::undefined();
+            raiseType(vm.types.RuntimeError, "Task.__step() can only be called by the event loop");
+            return false;
+          }
+          rd = Delivery::TaskStep;
+        }
         if (r.args.size() == 2) return throwInto(gen, r.args[1], rd, jump);
         return resume(gen, r.args.empty() ? Value::none() : r.args[0], rd, jump);
       }
@@ -1035,7 +1055,7 @@ struct Interpreter {
       inst->exc = std::make_unique<ExceptionState>();
       inst->exc->args = vm.tuple(a.pos);
     }
-    Value init = findClassAttr(cls, "__init__");
+    Value init = findClassAttr(cls, vm.libName(Vm::LibName::Init));
     if (!init.isUndefined() && isKind(init, ObjKind::Function)) {
       a.pos.insert(a.pos.begin(), self);
       return call(init, a, d == Delivery::Push ? Delivery::Init : d, self, jump);
@@ -1263,6 +1283,7 @@ struct Interpreter {
         }
         case ObjKind::Builtin: {
           auto* b = static_cast<BuiltinObj*>(o);
+          if (n == "__qualname__" && isAsyncioMethod(b)) { *out = vm.str(b->ownerType + "." + b->name); return AttrResult::Value; }
           if (n == "__name__" || n == "__qualname__") { *out = vm.str(b->name); return AttrResult::Value; }
           if (n == "__self__") { *out = b->self.isUndefined() ? Value::none() : b->self; return AttrResult::Value; }
           if (n == "__module__") {  // builtins, a module's name, or None for a type's method
@@ -2093,6 +2114,13 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
         raiseType(vm.types.RuntimeError, "a coroutine yielded to the top level (asyncio arrives with the event loop)");
         return 3;
       }
+      if (f->delivery == Delivery::TaskStep) {
+        Value task = f->payload;
+        f->payload = Value::undefined();
+        ok = finishTaskStep(vm, t, task, StepEnd::Yielded, v);
+        if (ok) top()->stack.push_back(Value::none());
+        break;
+      }
       top()->stack.push_back(v);
       break;
     }
@@ -2121,6 +2149,19 @@ inline int Interpreter::stepOnce(Nanos* consumed, Request* request, int reentryD
     case Op::SEND: {
       Value sent = pop(f);
       Value aw = st.back();
+      if (isKind(aw, ObjKind::Instance) && static_cast<InstanceObj*>(aw.asObj())->cls == vm.futureIterType) {
+        // `await future`: asyncio's FutureIter, natively (module_asyncio.cpp).
+        Value out;
+        switch (futureIterSend(vm, t, static_cast<InstanceObj*>(aw.asObj()), &out)) {
+          case FutureSend::Yield: st.push_back(out); break;  // YIELD_VALUE passes it up
+          case FutureSend::Return:
+            st.back() = out;
+            f->ip = in.arg;
+            break;
+          case FutureSend::Raise: ok = false; break;
+        }
+        break;
+      }
       if (!isKind(aw, ObjKind::Generator)) {
         raiseType(vm.types.TypeError, "'" + vm.typeName(aw) + "' object is not awaitable");
         ok = false;
@@ -2345,7 +2386,8 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
     sp = f->stack.size();
     prelude = code->flags & kCodePrelude;
     opCost = prelude ? kFreeOps.data() : vm.opCost.data();
-    breakers = vm.ctx && !prelude;
+    // Python called from C (Vm::callReentrant) has no eval breaker, as in stepOnce.
+    breakers = vm.ctx && !prelude && t.reentrantDepth == 0;
     ip = f->ip;
     lastIp = f->lastIp;
   };
@@ -2385,7 +2427,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
   };
   // Eval breaker (as in stepOnce): leave a GIL drop request to stepOnce. Asked once: nothing
   // here can change the engine's state (it changes between runs, or through natives).
-  const bool dropRequested = vm.ctx && vm.ctx->gilDropRequested();
+  const bool dropRequested = t.reentrantDepth == 0 && vm.ctx && vm.ctx->gilDropRequested();
 #define INTERLEAVE_FAST_BREAKER()                               \
   if (breakers) {                                               \
     if (!f->breakerChecked && dropRequested) goto general;      \
@@ -2520,7 +2562,7 @@ bool Interpreter::runFast(Nanos* consumedOut, Nanos budget) {
         goto settle;
       }
       case Op::YIELD_VALUE: {
-        if (t.frames.size() < 2 || f->generator == nullptr) goto general;
+        if (t.frames.size() < 2 || f->generator == nullptr || f->delivery == Delivery::TaskStep) goto general;
         Value v = stack[--sp];
         f->generator->state = GenState::Suspended;
         lastIp = ip;
@@ -2688,7 +2730,10 @@ general:
 int Interpreter::step(Nanos* consumed, Nanos budget, Request* request, int reentryDepth,
                       Value* reentryResult) {
   for (;;) {
-    if (reentryDepth < 0 && !runFast(consumed, budget)) return 0;
+    // Python called from C runs to completion: no budget (its boundary, the boot frame's
+    // CALL_FUNCTION_EX and RETURN_VALUE, is stepOnce's).
+    // (Stopped early there, e.g. at the instruction limit, stepOnce still makes progress.)
+    if (!runFast(consumed, reentryDepth < 0 ? budget : kNever) && reentryDepth < 0) return 0;
     int rc = stepOnce(consumed, request, reentryDepth, reentryResult);
     if (rc == kPure) {
       // Nothing but the budget and the instruction count can stop the loop here.
@@ -2725,6 +2770,16 @@ int Interpreter::doReturn(Value v, int reentryDepth, Value* reentryResult) {
         caller->stack.pop_back();
         caller->stack.push_back(v);
         caller->ip = jump;
+        break;
+      case Delivery::TaskStep:
+        f->payload = Value::undefined();
+        if (finishTaskStep(vm, t, payload, StepEnd::Returned, v)) {
+          caller->stack.push_back(Value::none());
+        } else {
+          Unwound u = unwind(true);
+          if (u == Unwound::Reentrant) return 3;
+          if (u == Unwound::ThreadDone) return 1;
+        }
         break;
       default: {  // next()/send(): StopIteration(value) in the caller
         setRaising(v.isNone() ? vm.newExceptionArgs(vm.types.StopIteration, {}) : vm.newExceptionArgs(vm.types.StopIteration, {v}), false);
@@ -2976,7 +3031,13 @@ std::string callbackQualname(Vm& vm, Value cb) {
   if (!cb.isObj()) return "callback";
   switch (cb.asObj()->kind) {
     case ObjKind::Function: return static_cast<FunctionObj*>(cb.asObj())->qualname->s;
-    case ObjKind::Builtin: return static_cast<BuiltinObj*>(cb.asObj())->name;
+    case ObjKind::Builtin: {
+      // asyncio's Future and Task methods are natives (module_asyncio.cpp) with the
+      // qualnames their Python versions had ('Future.set_result').
+      auto* b = static_cast<BuiltinObj*>(cb.asObj());
+      if (isAsyncioMethod(b)) return b->ownerType + "." + b->name;
+      return b->name;
+    }
     case ObjKind::BoundMethod: return callbackQualname(vm, static_cast<BoundMethodObj*>(cb.asObj())->func);
     case ObjKind::Type: {
       auto* cls = static_cast<TypeObj*>(cb.asObj());
@@ -2994,6 +3055,38 @@ std::string callbackQualname(Vm& vm, Value cb) {
 }
 }  // namespace
 
+namespace {
+void laneSetState(Vm& vm, InstanceObj* self, int64_t state, std::string label, Nanos consumed) {
+  if (self->nativeId < 0) return;  // no lane (past the lane limit)
+  Request r;
+  r.kind = RequestKind::TraceLane;
+  r.value = static_cast<int64_t>(LaneOp::SetState);
+  r.target = self->nativeId;
+  r.duration = state;
+  r.text = std::move(label);
+  // Where asyncio's locks, semaphores and queues are observed (resource_watch.h), as when
+  // this was an engine request.
+  if (vm.resourceWatch) vm.resourceWatch->beforeRequest(vm.ctx->processId(), r, vm.ctx->now() + consumed);
+  vm.ctx->traceLane(r, consumed);
+}
+
+// TaskStepDone: Task.done() is `self._state != _PENDING`.
+void laneStepDone(Vm& vm, InstanceObj* self, Nanos consumed) {
+  Value state = ownAttr(vm, self, Vm::LibName::State);
+  bool pending = isKind(state, ObjKind::Str) && asStr(state)->s == "PENDING";
+  laneSetState(vm, self, pending ? static_cast<int64_t>(State::TaskWaiting) : -1, "", consumed);
+}
+}  // namespace
+
+// From the native Task.__step (module_asyncio.cpp), at the virtual time reached inside the
+// running instruction.
+void taskStepLane(Vm& vm, InstanceObj* task, bool running) {
+  if (!vm.ctx) return;
+  Nanos consumed = (vm.runConsumed ? *vm.runConsumed : 0) + (vm.charged + vm.chargeRemainder) / kCostScale;
+  if (running) laneSetState(vm, task, static_cast<int64_t>(State::TaskRunning), "", consumed);
+  else laneStepDone(vm, task, consumed);
+}
+
 void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
   constexpr uint32_t kSlotMask = (1u << kLaneSlotBits) - 1;
   Frame* f = top();
@@ -3002,19 +3095,7 @@ void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
   Value b = s2 ? f->fast[s2 - 1] : Value::undefined();
   if (!vm.ctx || !isKind(a, ObjKind::Instance)) return;
   auto* self = static_cast<InstanceObj*>(a.asObj());
-  auto setState = [&](int64_t state, std::string label) {
-    if (self->nativeId < 0) return;  // no lane (past the lane limit)
-    Request r;
-    r.kind = RequestKind::TraceLane;
-    r.value = static_cast<int64_t>(LaneOp::SetState);
-    r.target = self->nativeId;
-    r.duration = state;
-    r.text = std::move(label);
-    // Where asyncio's locks, semaphores and queues are observed (resource_watch.h), as when
-    // this was an engine request.
-    if (vm.resourceWatch) vm.resourceWatch->beforeRequest(vm.ctx->processId(), r, vm.ctx->now() + consumed);
-    vm.ctx->traceLane(r, consumed);
-  };
+  auto setState = [&](int64_t state, std::string label) { laneSetState(vm, self, state, std::move(label), consumed); };
   auto open = [&](LaneOp op, std::string name) {
     Request r;
     r.kind = RequestKind::TraceLane;
@@ -3033,9 +3114,14 @@ void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
         Value cb = ownAttr(vm, static_cast<InstanceObj*>(b.asObj()), Vm::LibName::Callback);
         Value task = Value::undefined();
         findStrKey(f->globals, vm.libName(Vm::LibName::Task), &task, true);
-        if (isKind(cb, ObjKind::BoundMethod) && isKind(task, ObjKind::Type) &&
-            vm.isInstance(static_cast<BoundMethodObj*>(cb.asObj())->self, static_cast<TypeObj*>(task.asObj()))) {
-          Value name = ownAttr(vm, static_cast<InstanceObj*>(static_cast<BoundMethodObj*>(cb.asObj())->self.asObj()), Vm::LibName::Name);
+        // A task's step is a bound method (asyncio's natives make one) or a bound native
+        // (`self.__step` read in Task.__init__).
+        Value cbSelf = isKind(cb, ObjKind::BoundMethod) ? static_cast<BoundMethodObj*>(cb.asObj())->self
+                       : isKind(cb, ObjKind::Builtin)   ? static_cast<BuiltinObj*>(cb.asObj())->self
+                                                        : Value::undefined();
+        if (isKind(cbSelf, ObjKind::Instance) && isKind(task, ObjKind::Type) &&
+            vm.isInstance(cbSelf, static_cast<TypeObj*>(task.asObj()))) {
+          Value name = ownAttr(vm, static_cast<InstanceObj*>(cbSelf.asObj()), Vm::LibName::Name);
           if (isKind(name, ObjKind::Str)) label = asStr(name)->s;
         } else {
           label = callbackQualname(vm, cb);
@@ -3052,13 +3138,7 @@ void Interpreter::laneHook(uint32_t arg, Nanos consumed) {
       break;
     }
     case LaneHook::TaskRunning: setState(static_cast<int64_t>(State::TaskRunning), ""); break;
-    case LaneHook::TaskStepDone: {
-      // Task.done() is `self._state != _PENDING`.
-      Value state = ownAttr(vm, self, Vm::LibName::State);
-      bool pending = isKind(state, ObjKind::Str) && asStr(state)->s == "PENDING";
-      setState(pending ? static_cast<int64_t>(State::TaskWaiting) : -1, "");
-      break;
-    }
+    case LaneHook::TaskStepDone: laneStepDone(vm, self, consumed); break;
     case LaneHook::Count: break;
   }
 }

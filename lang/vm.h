@@ -35,6 +35,8 @@ enum class Delivery : uint8_t {
   ThreadEntry,   // the bottom frame of a thread: finishing ends the thread
   ModuleBody,    // a module body: result discarded; the module is pushed (import)
   ClassBody,     // a class body: result discarded; the caller builds the class
+  TaskStep,      // a coroutine resumed by asyncio's native Task.__step (module_asyncio.h): its
+                 // yield, return or exception ends the step there; None goes to the caller
 };
 
 // A frame's value stack: the vector operations the eval loop uses, with push_back and
@@ -398,9 +400,21 @@ class Vm {
   std::vector<Value> roots;  // extra GC roots (values held by engine-side objects)
   // Attribute names natives look up on library objects, made once per Vm (GC roots): no
   // string to build or hash per lookup.
-  enum class LibName : uint8_t { When, Callback, Name, State, Task, Count };
+  enum class LibName : uint8_t {
+    When, Callback, Name, State, Task,
+    // asyncio's Future and Task (module_asyncio.cpp): their attributes and states
+    Loop, Result, Exception, Callbacks, CancelMessage, CancelledExc, Blocking, MustCancel,
+    FutWaiter, Coro, NumCancels, Context, CallSoon, Pending, Cancelled, Finished, Step, Wakeup,
+    ResultMethod, AddDoneCallback, CancelMethod, Append, Init, Count
+  };
   StrObj* libName(LibName n) {
-    static constexpr const char* kText[] = {"_when", "_callback", "_name", "_state", "Task"};
+    static constexpr const char* kText[] = {
+        "_when", "_callback", "_name", "_state", "Task",
+        "_loop", "_result", "_exception", "_callbacks", "_cancel_message", "_cancelled_exc",
+        "_asyncio_future_blocking", "_must_cancel", "_fut_waiter", "_coro", "_num_cancels_requested",
+        "_context", "call_soon", "PENDING", "CANCELLED", "FINISHED", "__step", "__wakeup",
+        "result", "add_done_callback", "cancel", "append", "__init__"};
+    static_assert(sizeof(kText) / sizeof(kText[0]) == static_cast<size_t>(LibName::Count));
     StrObj*& s = libNames_[static_cast<size_t>(n)];
     if (!s) s = heap.str(kText[static_cast<size_t>(n)]);
     return s;
@@ -427,6 +441,8 @@ class Vm {
     droppedCoroutines.push_back(g);
     coroutineDropped = true;
   }
+  // asyncio's Future.__await__() iterator type (module_asyncio.cpp; SEND drives it natively).
+  TypeObj* futureIterType = nullptr;
   // Records the program's locks, semaphores and queues in the trace (runner.cpp sets it).
   ResourceWatch* resourceWatch = nullptr;
   bool droppedCoroutinesReferenced();

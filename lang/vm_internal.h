@@ -178,6 +178,12 @@ int64_t strLength(StrObj* s);             // code points
 bool isExceptionInstance(const Value& v);
 std::string exceptionMessage(Vm& vm, PyThread& t, Value exc);  // str(exc)
 
+// asyncio's Future and Task methods are natives (module_asyncio.cpp) standing in for Python
+// methods: their repr and qualname are the Python ones ('Future.set_result').
+inline bool isAsyncioMethod(const BuiltinObj* b) {
+  return (b->ownerType == "Future" || b->ownerType == "Task") && isKind(b->data, ObjKind::Tuple);
+}
+
 // Installation (builtins.cpp)
 void installBuiltinFunctions(Vm& vm);
 void installTypes(Vm& vm);

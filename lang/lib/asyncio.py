@@ -7,6 +7,7 @@ from _interleave_loop import _wake_new, _select, _wake_set, _copy_context
 # The timer heap: heapq's algorithm in C++ (timers with equal deadlines run in CPython's order),
 # comparing TimerHandles by _when as their __lt__ does.
 from _interleave_loop import _heappush, _heappop
+from _interleave_asyncio import _install
 # The trace's event-loop and task lanes: `_interleave_lane(action, local, ...)` statements are
 # instrumentation, compiled to one LANE instruction that costs no virtual CPU (it is no part
 # of CPython's event loop); the lane id lives in the loop's or task's native slot.
@@ -274,94 +275,10 @@ class BaseEventLoop:
 def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
+# Future and Task: their methods are natives (lang/module_asyncio.cpp, CPython's C _asyncio),
+# installed into these classes by _install below; their state stays in the instance's dict.
 class Future:
     _asyncio_future_blocking = False
-    def __init__(self, *, loop=None):
-        if loop is None:
-            loop = get_event_loop()
-        self._loop = loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
-    def get_loop(self):
-        return self._loop
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self.__schedule_callbacks()
-        return True
-    def __schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
-    def cancelled(self):
-        return self._state == _CANCELLED
-    def done(self):
-        return self._state != _PENDING
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        return self._exception
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
-            self._callbacks.append(fn)
-    def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(filtered)
-        if removed:
-            self._callbacks[:] = filtered
-        return removed
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
-        self._result = result
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
-        self._exception = exception
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
     def __repr__(self):
         # base_futures._future_repr_info: state, then result= or exception=.
         info = [self._state.lower()]
@@ -421,80 +338,8 @@ class Task(Future):
         return self._coro
     def __repr__(self):
         return "<Task %s name='%s' coro=%r>" % (self._state.lower(), self._name, self._coro)
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-    def cancelling(self):
-        return self._num_cancels_requested
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-    def __step(self, exc=None):
-        if self.done():
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        _current_tasks[self._loop] = self
-        _interleave_lane('task_running', self)
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as exc:
-            if self._must_cancel:
-                self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
-            else:
-                super().set_result(exc.value)
-        except CancelledError as exc:
-            self._cancelled_exc = exc
-            super().cancel()
-        except (KeyboardInterrupt, SystemExit) as exc:
-            super().set_exception(exc)
-            raise
-        except BaseException as exc:
-            super().set_exception(exc)
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if blocking:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-                else:
-                    self._loop.call_soon(self.__step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'), context=self._context)
-            elif result is None:
-                self._loop.call_soon(self.__step, context=self._context)
-            else:
-                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'), context=self._context)
-        finally:
-            _current_tasks.pop(self._loop, None)
-            _interleave_lane('task_step_done', self)
-            self = None
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
-        self = None
+
+_install(Future, Task, CancelledError, InvalidStateError, _current_tasks, get_event_loop)
 
 def current_task(loop=None):
     if loop is None:
